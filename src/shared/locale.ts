@@ -1,0 +1,104 @@
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import type { LocaleModule, LocaleStatusEventDetail } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { warnOnce } from './warn.js';
+
+/** A locale the library is written in: `en`, `fr` (Canadian French) or `es` (US Spanish). */
+export type Locale = (typeof allLocales)[number];
+
+export const LOCALES: readonly Locale[] = allLocales;
+
+// Static specifiers, so that Vite, the test server and tsc all resolve them.
+const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  fr: () => import('../generated/locales/fr.js'),
+  es: () => import('../generated/locales/es.js'),
+};
+
+/**
+ * Our translated templates for one locale, for apps that configure
+ * @lit/localize themselves: merge them into your own `loadLocale` result.
+ * Resolves to an empty module for the source locale or an unknown one.
+ */
+export async function loadKratomLocale(locale: string): Promise<LocaleModule> {
+  const load = loaders[locale as keyof typeof loaders];
+  return load ? load() : { templates: {} };
+}
+
+/** Maps any BCP 47 tag to a library locale: fr-CA → fr, es-MX → es, anything else → en. */
+export function toLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : sourceLocale;
+}
+
+// @lit/localize accepts one configureLocalization per copy of the module. We
+// only call it when a non-English locale is first needed, so an English page
+// that also uses @lit/localize is never disturbed. `null` means the page
+// configured it before us.
+let controls: ReturnType<typeof configureLocalization> | null | undefined;
+let active: Locale = sourceLocale;
+let followsPage = true;
+let observing = false;
+
+// Whoever configured @lit/localize, its status events tell us the active
+// locale, which the elements need to pick dataset text.
+window.addEventListener(LOCALE_STATUS_EVENT, (event: Event) => {
+  const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
+  if (detail.status === 'ready') active = toLocale(detail.readyLocale);
+});
+
+function localization() {
+  if (controls === undefined) {
+    try {
+      controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: loadKratomLocale });
+    } catch {
+      controls = null;
+      warnOnce(
+        '@lit/localize is already configured on this page, so the page switches languages. ' +
+          'Merge our translations into your loadLocale with loadKratomLocale() (see the README, "Locales").',
+      );
+    }
+  }
+  return controls;
+}
+
+/** The active locale. */
+export function getLocale(): Locale {
+  return active;
+}
+
+async function apply(locale: Locale): Promise<void> {
+  if (locale === active && controls === undefined) return;
+  const controller = localization();
+  if (controller) await controller.setLocale(locale);
+}
+
+/**
+ * Switches every kratom-widgets element on the page to `locale` (`en`, `fr`,
+ * `es`, or a regional tag such as `fr-CA`). From then on the elements stop
+ * following the page's `<html lang>`.
+ */
+export function setLocale(locale: string): Promise<void> {
+  followsPage = false;
+  const primary = String(locale).trim().toLowerCase().split(/[-_]/)[0];
+  if (!(allLocales as readonly string[]).includes(primary)) {
+    warnOnce(`setLocale("${locale}"): not a supported locale; use "en", "fr" or "es" (regional tags like "fr-CA" work too). Using "en".`);
+  }
+  const target = toLocale(primary);
+  return apply(target);
+}
+
+/**
+ * Makes the elements follow the page's `<html lang>`, now and whenever the
+ * page changes it, until `setLocale` is called. Elements call this when they
+ * connect; it does its work once.
+ */
+export function followPageLanguage(): void {
+  if (observing) return;
+  observing = true;
+  const root = document.documentElement;
+  const sync = () => {
+    if (followsPage) void apply(toLocale(root.lang));
+  };
+  sync();
+  new MutationObserver(sync).observe(root, { attributes: true, attributeFilter: ['lang'] });
+}

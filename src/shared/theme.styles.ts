@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. Site owners override the public
+ * `--kratom-*` properties; elements read only the private `--_*` copies, so
+ * a missing override always falls back to a sensible default.
+ *
+ * Light and dark values come from `light-dark()`: the element follows the
+ * reader's `prefers-color-scheme` unless `theme="light"` or `theme="dark"`
+ * pins it. Sizes are in em so the host page's font size scales everything.
+ */
+export const themeStyles = css`
+  :host {
+    color-scheme: light dark;
+    --_font-family: var(--kratom-font-family, inherit);
+    --_text: var(--kratom-color-text, light-dark(#1f2328, #e8e6e3));
+    --_muted: var(--kratom-color-text-muted, light-dark(#555d66, #b4b9bf));
+    --_surface: var(--kratom-color-surface, light-dark(#f6f7f8, #1e2226));
+    --_border: var(--kratom-color-border, light-dark(#c9ced4, #4a5159));
+    --_accent: var(--kratom-color-accent, light-dark(#1d5e8c, #7cc0f0));
+    --_link: var(--kratom-color-link, light-dark(#0b57a4, #8ec9ff));
+    --_focus: var(--kratom-color-focus, light-dark(#b34700, #ffb36b));
+    --_radius: var(--kratom-radius, 0.375em);
+    --_space: var(--kratom-space, 1em);
+
+    font-family: var(--_font-family);
+    color: var(--_text);
+    box-sizing: border-box;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

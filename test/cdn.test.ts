@@ -1,0 +1,53 @@
+// The script-tag build in a plain page, as a site owner pastes it: the
+// elements are written before the script runs, the page has a strict CSP, and
+// the file is dist/cdn/kratom-widgets.js as built by `npm run build`.
+import { expect, waitUntil } from '@open-wc/testing';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'";
+
+function loadPage(lang: string, body: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'CDN test page';
+  frame.srcdoc = `<!doctype html>
+<html lang="${lang}">
+<head><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>Plain page</title></head>
+<body>${body}<script type="module" src="/dist/cdn/kratom-widgets.js"></script></body>
+</html>`;
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
+}
+
+const inner = (frame: HTMLIFrameElement, selector: string) =>
+  frame.contentDocument!.querySelector(selector)!.shadowRoot?.querySelector(selector === 'kratom-disclaimer' ? 'h2' : 'button');
+
+describe('CDN file in a plain page', () => {
+  before(async () => {
+    const response = await fetch('/dist/cdn/kratom-widgets.js', { method: 'HEAD' });
+    if (!response.ok) throw new Error('dist/cdn/kratom-widgets.js is missing: run `npm run build` first (npm test does)');
+  });
+
+  it('upgrades elements written before the script and renders them', async () => {
+    const frame = await loadPage('en', '<kratom-disclaimer></kratom-disclaimer>');
+    await waitUntil(() => inner(frame, 'kratom-disclaimer')?.textContent === 'Important information', 'never upgraded');
+    const el = frame.contentDocument!.querySelector('kratom-disclaimer')!;
+    expect(el.shadowRoot!.textContent).to.contain('Not legal advice.');
+    // Styles apply under the strict CSP (constructable stylesheets, no inline styles).
+    const notice = el.shadowRoot!.querySelector('.notice')!;
+    expect(frame.contentWindow!.getComputedStyle(notice).borderInlineStartStyle).to.equal('solid');
+    expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    frame.remove();
+  });
+
+  it('starts in the page language and switches elements that were already there', async () => {
+    const frame = await loadPage('fr-CA', '<kratom-disclaimer></kratom-disclaimer>');
+    await waitUntil(() => inner(frame, 'kratom-disclaimer')?.textContent === 'Renseignements importants', 'not French');
+
+    // The page's own module script calls the exported setLocale, as a site would.
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/test/fixtures/set-locale-es.js';
+    frame.contentDocument!.body.append(script);
+    await waitUntil(() => inner(frame, 'kratom-disclaimer')?.textContent === 'Información importante', 'not Spanish');
+    frame.remove();
+  });
+});

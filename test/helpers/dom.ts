@@ -1,0 +1,41 @@
+/** Test helpers: read what a user sees inside an element's shadow root. */
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+export function $(el: Element, selector: string): HTMLElement {
+  const found = shadow(el).querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+/** Visible text with white space folded, the way a reader sees it. */
+export function visibleText(el: Element): string {
+  const root = shadow(el);
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof HTMLElement && (node.hidden || getComputedStyle(node).display === 'none')) return;
+    if (node instanceof HTMLSlotElement) node.assignedNodes({ flatten: true }).forEach(walk);
+    else if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(walk);
+  };
+  root.childNodes.forEach(walk);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Records console.warn calls until restored. */
+export function captureWarnings() {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}

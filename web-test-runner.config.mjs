@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+// Debian's Chromium (scripts/test.sh installs it when missing); nothing is downloaded.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Prints "N passed, N failed, N skipped" alone on a line at the end, for CI to read. */
+function countsReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        const before = failed;
+        if (session.testResults) walk(session.testResults);
+        // A file that fails to load has no failing test of its own: count it.
+        if (session.passed === false && failed === before) failed++;
+      }
+      console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+    },
+  };
+}
+
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  // The CDN test serves dist/cdn/kratom-widgets.js, built before the run.
+  rootDir: '.',
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      // 'auto' leaves JavaScript alone in a current Chromium, so the built
+      // CDN file is tested byte for byte as it ships.
+      target: 'auto',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox', // required when running as root
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  reporters: [defaultReporter(), countsReporter()],
+  testFramework: { config: { timeout: 10000 } },
+};
