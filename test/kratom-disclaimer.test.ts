@@ -217,10 +217,17 @@ describe('<kratom-disclaimer>', () => {
     });
 
     it('shows every topic when none of the given topics is known', async () => {
-      const el = await fixture<KratomDisclaimer>(html`<kratom-disclaimer topics="nonsense"></kratom-disclaimer>`);
-      const text = visibleText(el);
-      expect(text).to.contain('Not medical advice.');
-      expect(text).to.contain('Not legal advice.');
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KratomDisclaimer>(html`<kratom-disclaimer topics="nonsense"></kratom-disclaimer>`);
+        const text = visibleText(el);
+        expect(text).to.contain('Not medical advice.');
+        expect(text).to.contain('Not legal advice.');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('topics="nonsense"');
+      } finally {
+        warnings.restore();
+      }
     });
 
     it('renders slotted markup as the host wrote it, and never sets inline styles', async () => {

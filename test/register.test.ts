@@ -50,7 +50,7 @@ describe('registration guard', () => {
   it('loading the registration module twice is harmless', async () => {
     await import('../src/elements/kratom-disclaimer/define.js');
     // A second module instance of the same file, as a second bundle would have.
-    const again = '../src/elements/kratom-disclaimer/define.js?again';
+    const again = '../src/elements/kratom-disclaimer/define.ts?again';
     await import(/* @vite-ignore */ again);
     expect(customElements.get('kratom-disclaimer')).to.equal(KratomDisclaimer);
   });
