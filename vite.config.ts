@@ -37,7 +37,7 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: true,
       reportCompressedSize: false,
       lib: {
-        entry: ['src/index.ts', 'src/all.ts', ...elements.map((name) => `src/elements/${name}/define.ts`)],
+        entry: ['src/index.ts', 'src/all.ts', 'src/data/index.ts', ...elements.map((name) => `src/elements/${name}/define.ts`)],
         formats: ['es'],
       },
       rolldownOptions: {

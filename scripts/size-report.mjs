@@ -23,8 +23,7 @@ const measure = (code) => {
   };
 };
 
-async function npmEntryCost(name) {
-  const entry = `dist/esm/elements/${name}/define.js`;
+async function npmEntryCost(name, entry) {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run vite build first`);
   const out = await build({
     configFile: false,
@@ -46,7 +45,14 @@ async function npmEntryCost(name) {
 const rows = [];
 rows.push({ name: 'dist/cdn/kratom-widgets.js', note: 'script tag, Lit included', ...measure(readFileSync('dist/cdn/kratom-widgets.js')) });
 for (const name of readdirSync('dist/esm/elements')) {
-  rows.push({ name, note: 'npm entry, minified, without Lit', ...(await npmEntryCost(name)) });
+  rows.push({ name, note: 'npm entry, minified, without Lit', ...(await npmEntryCost(name, `dist/esm/elements/${name}/define.js`)) });
+}
+// The dataset has no Lit dependency: this is also what it adds to the CDN file
+// once an element there uses it.
+rows.push({ name: 'kratom-widgets/data', note: 'data API + all dataset JSON, minified', ...(await npmEntryCost('data', 'dist/esm/data/index.js')) });
+for (const file of ['jurisdictions', 'groups', 'faq']) {
+  const json = JSON.stringify(JSON.parse(readFileSync(`src/data/${file}.json`, 'utf8')));
+  rows.push({ name: `  ${file}.json`, note: 'minified JSON alone', ...measure(json) });
 }
 
 const kb = (n) => `${(n / 1000).toFixed(2)} kB`.padStart(9);

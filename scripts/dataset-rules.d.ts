@@ -1,0 +1,19 @@
+// Types for dataset-rules.js, which stays plain JavaScript so that Node runs it directly.
+export declare const EXPECTED_CODES: string[];
+
+export interface DatasetReport {
+  jurisdictions: number;
+  groups: number;
+  faq: number;
+  byStatus: Record<string, number>;
+  stale: Array<{ id: string; lastReviewed: string; days: number }>;
+  lowConfidence: string[];
+  unverifiedGroups: string[];
+  untranslated: string[];
+}
+
+export declare function checkDataset(
+  files: { jurisdictions: unknown; groups: unknown; faq: unknown },
+  schemas: { common: unknown; jurisdictions: unknown; groups: unknown; faq: unknown },
+  today?: Date,
+): { errors: string[]; report: DatasetReport };

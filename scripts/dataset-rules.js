@@ -1,0 +1,125 @@
+// Checks the bundled dataset: JSON Schema validity plus the rules a schema
+// cannot say (every jurisdiction present once, real calendar dates, parseable
+// https URLs, no text left untranslated). Shared by `npm run data:check`
+// (Node) and test/data-schema.test.ts (Chromium), so both judge alike.
+import { Validator } from '@cfworker/json-schema';
+
+const US_STATES =
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ');
+const US_OTHER = 'DC PR GU VI AS MP'.split(' ');
+const CA_REGIONS = 'AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' ');
+
+/** The 71 jurisdictions the dataset must cover, in ISO 3166-2 form. */
+export const EXPECTED_CODES = [
+  'US',
+  ...[...US_STATES, ...US_OTHER].map((c) => `US-${c}`),
+  'CA',
+  ...CA_REGIONS.map((c) => `CA-${c}`),
+];
+
+const LOCALES = ['en', 'fr', 'es'];
+
+/** Walks any JSON value, calling visit(value, path) on every node. */
+function walk(value, path, visit) {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, visit));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`, visit);
+}
+
+const isLocalized = (v) => v && typeof v === 'object' && !Array.isArray(v) && LOCALES.every((l) => l in v);
+
+function realDate(text) {
+  const [y, m = 1, d = 1] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * @param files {{ jurisdictions, groups, faq }} parsed data files
+ * @param schemas {{ common, jurisdictions, groups, faq }} parsed schemas
+ * @param today Date used for the review-age report
+ * @returns {{ errors: string[], report: object }}
+ */
+export function checkDataset(files, schemas, today = new Date()) {
+  const errors = [];
+
+  for (const name of ['jurisdictions', 'groups', 'faq']) {
+    const validator = new Validator(schemas[name], '2020-12', false);
+    validator.addSchema(schemas.common);
+    const result = validator.validate(files[name]);
+    if (!result.valid) {
+      // The deepest errors say what is actually wrong.
+      for (const e of result.errors.filter((x) => !result.errors.some((y) => y !== x && y.instanceLocation.startsWith(`${x.instanceLocation}/`)))) {
+        errors.push(`${name}.json ${e.instanceLocation || '/'}: ${e.error}`);
+      }
+    }
+  }
+
+  const records = files.jurisdictions.jurisdictions ?? [];
+  const codes = records.map((r) => r.code);
+  for (const code of EXPECTED_CODES) if (!codes.includes(code)) errors.push(`jurisdictions.json: ${code} is missing`);
+  for (const code of codes) if (!EXPECTED_CODES.includes(code)) errors.push(`jurisdictions.json: ${code} is not a known jurisdiction`);
+  const dupes = (list) => list.filter((v, i) => list.indexOf(v) !== i);
+  for (const code of dupes(codes)) errors.push(`jurisdictions.json: ${code} appears twice`);
+  for (const r of records) {
+    const expected = r.code.slice(0, 2);
+    if (r.country !== expected) errors.push(`jurisdictions.json ${r.code}: country ${r.country} does not match the code`);
+    if ((r.kind === 'federal') !== !r.code.includes('-')) errors.push(`jurisdictions.json ${r.code}: kind ${r.kind} does not match the code`);
+  }
+  for (const id of dupes((files.groups.groups ?? []).map((g) => g.id))) errors.push(`groups.json: id ${id} appears twice`);
+  for (const id of dupes((files.faq.faq ?? []).map((f) => f.id))) errors.push(`faq.json: id ${id} appears twice`);
+
+  const untranslated = [];
+  for (const name of ['jurisdictions', 'groups', 'faq']) {
+    walk(files[name], name, (value, path) => {
+      if (typeof value === 'string') {
+        if (/^https?:/i.test(value) && /\.(url|website)$/.test(path)) {
+          try {
+            if (new URL(value).protocol !== 'https:') errors.push(`${path}: ${value} is not https`);
+          } catch {
+            errors.push(`${path}: ${value} is not a valid URL`);
+          }
+        }
+        if (/\.(date|asOf|lastReviewed|latestChange|effective|since)$/.test(path) && /^\d{4}/.test(value) && !realDate(value)) {
+          errors.push(`${path}: ${value} is not a real date`);
+        }
+      }
+      if (isLocalized(value)) {
+        for (const l of LOCALES) {
+          if (typeof value[l] !== 'string' || value[l].trim() === '') errors.push(`${path}.${l}: missing translation`);
+        }
+        // Long text identical to English was probably never translated.
+        for (const l of ['fr', 'es']) {
+          if (value.en.length > 40 && value[l] === value.en) untranslated.push(`${path}.${l}`);
+        }
+      }
+    });
+  }
+
+  const byStatus = {};
+  for (const r of records) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  const ageDays = (d) => Math.floor((today.getTime() - new Date(`${d}T00:00:00Z`).getTime()) / 86_400_000);
+  const stale = [
+    ...records.map((r) => ({ id: r.code, lastReviewed: r.lastReviewed })),
+    ...(files.groups.groups ?? []).map((g) => ({ id: `group ${g.id}`, lastReviewed: g.lastReviewed })),
+    ...(files.faq.faq ?? []).map((f) => ({ id: `faq ${f.id}`, lastReviewed: f.lastReviewed })),
+  ]
+    .map((x) => ({ ...x, days: ageDays(x.lastReviewed) }))
+    .filter((x) => x.days > 180);
+  const lowConfidence = records.filter((r) => r.confidence?.level === 'low').map((r) => r.code);
+  const unverifiedGroups = (files.groups.groups ?? []).filter((g) => g.verification?.state !== 'verified').map((g) => `${g.id} (${g.verification?.state})`);
+
+  return {
+    errors,
+    report: {
+      jurisdictions: records.length,
+      groups: (files.groups.groups ?? []).length,
+      faq: (files.faq.faq ?? []).length,
+      byStatus,
+      stale,
+      lowConfidence,
+      unverifiedGroups,
+      untranslated,
+    },
+  };
+}
