@@ -1,8 +1,9 @@
 // Screenshots a page in headless Chromium, for looking at what readers see.
-// usage: node scripts/screenshot.mjs URL OUT.png [WIDTH=1000] [light|dark]
+// usage: node scripts/screenshot.mjs URL OUT.png [WIDTH=1000] [light|dark] [HEIGHT]
+// With HEIGHT, only the top HEIGHT pixels; without, the whole page.
 import puppeteer from 'puppeteer-core';
 
-const [url, out, width = '1000', scheme = 'light'] = process.argv.slice(2);
+const [url, out, width = '1000', scheme = 'light', height] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs URL OUT.png [WIDTH] [light|dark]');
   process.exit(2);
@@ -16,10 +17,10 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   page.on('console', (m) => m.type() === 'warn' || m.type() === 'error' ? console.error(`console.${m.type()}:`, m.text()) : undefined);
-  await page.setViewport({ width: Number(width), height: 800 });
+  await page.setViewport({ width: Number(width), height: Number(height ?? 800) });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await page.goto(url, { waitUntil: 'networkidle0' });
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: !height });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -31,7 +31,7 @@ export class KratomElement extends LitElement {
     followPageLanguage();
   }
 
-  /** The active locale, for choosing dataset text. */
+  /** The active locale, for choosing dataset text. @internal */
   protected get locale(): Locale {
     return getLocale();
   }

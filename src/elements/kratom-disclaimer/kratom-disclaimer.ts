@@ -21,6 +21,7 @@ const TAG = 'kratom-disclaimer';
  * The notice kratom pages need: not medical advice, not legal advice, not
  * approved for medical use by the FDA or Health Canada, laws differ and change.
  *
+ * @tagname kratom-disclaimer
  * @summary A short or full "not medical or legal advice" notice, in en, fr and es.
  *
  * @slot - Site-specific text, shown after the notice (inside the disclosure in the short variant).
