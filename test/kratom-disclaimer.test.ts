@@ -210,6 +210,9 @@ describe('<kratom-disclaimer>', () => {
         expect(about('"bogus"')[0]).to.contain('"medical", "legal", "regulatory"');
         expect(about('country="mx"')[0]).to.contain('"both", "us", "ca"');
         expect(about('heading-level="9"')[0]).to.contain('1 to 6');
+        const themed = await fixture<KratomDisclaimer>(html`<kratom-disclaimer theme="blue"></kratom-disclaimer>`);
+        expect(about('theme="blue"')[0]).to.contain('"auto", "light", "dark"');
+        await expect(themed).to.be.accessible();
         await expect(el).to.be.accessible();
       } finally {
         warnings.restore();
