@@ -35,7 +35,7 @@ export CHROME_PATH="$browser"
 echo "Browser: $CHROME_PATH"
 
 step() { echo; echo "== $1"; }
-step "translations";  node scripts/localize.mjs
+step "generate";      node scripts/generate.mjs
 step "type check";    npx tsc -p .
 step "lint";          npx eslint .
 step "build";         npm run --silent build

@@ -1,0 +1,6 @@
+// Everything generated from committed sources (into src/generated/, not
+// committed): the fr/es locale modules from xliff/, and the jurisdiction
+// briefs from the dataset. Runs before type checking, builds, Storybook and
+// the demo.
+import './localize.mjs';
+import './data-briefs.mjs';

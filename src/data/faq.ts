@@ -1,0 +1,17 @@
+import faqFile from './faq.json';
+import type { FaqEntry, FaqFile, FaqTopic } from './types.js';
+
+// The JSON is checked against its schema by the tests and `npm run data:check`.
+const FAQ = (faqFile as unknown as FaqFile).faq;
+
+export const FAQ_TOPICS: readonly FaqTopic[] = ['advocacy', 'basics', 'safety', 'law'];
+
+/** FAQ entries in dataset order, optionally for one topic (or several) and/or given ids. */
+export function faq(filter: { topic?: unknown; ids?: unknown } = {}): readonly FaqEntry[] {
+  const topics = (Array.isArray(filter?.topic) ? filter.topic : filter?.topic ? [filter.topic] : [])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.trim().toLowerCase());
+  const ids = Array.isArray(filter?.ids) ? filter.ids.filter((i): i is string => typeof i === 'string') : [];
+  return FAQ.filter((e) => (topics.length === 0 || topics.includes(e.topic)) && (ids.length === 0 || ids.includes(e.id)));
+}
+

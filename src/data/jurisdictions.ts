@@ -1,0 +1,33 @@
+import jurisdictionsFile from './jurisdictions.json';
+import { normalizeCode, normalizeCountry } from './codes.js';
+import { statusInfo } from './statuses.js';
+import type { Jurisdiction, JurisdictionsFile, LocalizedText, Locale } from './types.js';
+
+// The JSON is checked against its schema by the tests and `npm run data:check`.
+const FILE = jurisdictionsFile as unknown as JurisdictionsFile;
+const JURISDICTIONS = FILE.jurisdictions;
+const BY_CODE = new Map(JURISDICTIONS.map((j) => [j.code, j]));
+
+/** The date the legal data describes (ISO 8601). Each record also has its own source and review dates. */
+export const asOf: string = FILE.asOf;
+
+/** The dataset's version (semver). */
+export const dataVersion: string = FILE.version;
+
+/** Picks one locale's text; falls back to English. */
+export function localize(text: LocalizedText, locale: Locale | string = 'en'): string {
+  return text[locale as Locale] ?? text.en;
+}
+
+/** All 71 jurisdictions (federal first, then subdivisions), optionally filtered. */
+export function jurisdictions(filter: { country?: unknown; status?: unknown } = {}): readonly Jurisdiction[] {
+  const country = normalizeCountry(filter?.country);
+  const status = statusInfo(filter?.status)?.status;
+  return JURISDICTIONS.filter((j) => (!country || j.country === country) && (!status || j.status === status));
+}
+
+/** One jurisdiction by code (`US-TX`, `us-tx`, `US`, or `TX` with a country); undefined when unknown. */
+export function jurisdiction(code: unknown, country?: unknown): Jurisdiction | undefined {
+  const normal = normalizeCode(code, country);
+  return normal ? BY_CODE.get(normal) : undefined;
+}
