@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 // One config, three jobs:
 //   vite / npm start     the demo page (demo/index.html) with every element
 //   vite build           npm build: one ES module per source file, lit external
-//   vite build --mode cdn  script-tag build: one self-contained module
+//   vite build --mode cdn  script-tag build: one self-contained module plus lazy chunks
 const elements = readdirSync('src/elements');
 
 export default defineConfig(({ command, mode }) => {
@@ -18,12 +18,19 @@ export default defineConfig(({ command, mode }) => {
         outDir: 'dist/cdn',
         emptyOutDir: true,
         target: 'es2022',
-        minify: true,
         reportCompressedSize: false,
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'kratom-widgets.js' },
-        // Vite keeps whitespace in ES library output; this file is for browsers
-        // only, so minify it fully.
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        rolldownOptions: {
+          output: {
+            // What most pages never need (translations, full legal records,
+            // extra map geometry) goes into chunks beside the main file; the
+            // browser loads them relative to it (import.meta.url) on demand.
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // Vite keeps whitespace in ES library output; these files are for
+            // browsers only, so minify them fully.
+            minify: true,
+          },
+        },
       },
     };
   }

@@ -44,6 +44,9 @@ async function npmEntryCost(name, entry) {
 
 const rows = [];
 rows.push({ name: 'dist/cdn/kratom-widgets.js', note: 'script tag, Lit included', ...measure(readFileSync('dist/cdn/kratom-widgets.js')) });
+for (const chunk of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').sort() : []) {
+  rows.push({ name: `  chunks/${chunk.replace(/-[\w-]{8}\.js$/, '.js')}`, note: 'loaded on demand', ...measure(readFileSync(`dist/cdn/chunks/${chunk}`)) });
+}
 for (const name of readdirSync('dist/esm/elements')) {
   rows.push({ name, note: 'npm entry, minified, without Lit', ...(await npmEntryCost(name, `dist/esm/elements/${name}/define.js`)) });
 }
