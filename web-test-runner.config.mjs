@@ -32,12 +32,30 @@ function countsReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows High
+ * Contrast emulation, which @web/test-runner-commands' emulateMedia only
+ * offers for Playwright.
+ */
+function forcedColorsCommand() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   // The CDN test serves dist/cdn/kratom-widgets.js, built before the run.
   rootDir: '.',
   plugins: [
+    forcedColorsCommand(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -172,14 +172,22 @@ describe('<kratom-disclaimer>', () => {
       }
     }
 
-    it('follows prefers-color-scheme when no theme is set, and theme="light" pins it', async () => {
+    it('follows the page: light on a light-only page, the system setting where the page supports dark', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const auto = await fixture<KratomDisclaimer>(html`<kratom-disclaimer></kratom-disclaimer>`);
-      const pinned = await fixture<KratomDisclaimer>(html`<kratom-disclaimer theme="light"></kratom-disclaimer>`);
       const background = (el: Element) => getComputedStyle($(el, '.notice')).backgroundColor;
-      expect(background(auto)).to.equal('rgb(30, 34, 38)');
-      expect(background(pinned)).to.equal('rgb(246, 247, 248)');
-      await expect(auto).to.be.accessible();
+      const lightOnly = await fixture<KratomDisclaimer>(html`<kratom-disclaimer></kratom-disclaimer>`);
+      expect(background(lightOnly)).to.equal('rgb(246, 247, 248)');
+
+      document.documentElement.style.colorScheme = 'light dark';
+      try {
+        const auto = await fixture<KratomDisclaimer>(html`<kratom-disclaimer></kratom-disclaimer>`);
+        const pinned = await fixture<KratomDisclaimer>(html`<kratom-disclaimer theme="light"></kratom-disclaimer>`);
+        expect(background(auto)).to.equal('rgb(30, 34, 38)');
+        expect(background(pinned)).to.equal('rgb(246, 247, 248)');
+        await expect(auto).to.be.accessible();
+      } finally {
+        document.documentElement.style.colorScheme = '';
+      }
     });
 
     it('takes --kratom-* custom properties set by the page', async () => {

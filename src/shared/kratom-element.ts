@@ -16,7 +16,7 @@ export class KratomElement extends LitElement {
   /** Read by the registration guard to tell two copies of the library apart. */
   static readonly kratomVersion = VERSION;
 
-  /** Colour scheme: `auto` (follows the reader's system setting), `light` or `dark`. */
+  /** Colour scheme: `auto` (follows the page: the reader's system setting on pages that support dark), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
   constructor() {

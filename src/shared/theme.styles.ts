@@ -5,13 +5,15 @@ import { css } from 'lit';
  * `--kratom-*` properties; elements read only the private `--_*` copies, so
  * a missing override always falls back to a sensible default.
  *
- * Light and dark values come from `light-dark()`: the element follows the
- * reader's `prefers-color-scheme` unless `theme="light"` or `theme="dark"`
- * pins it. Sizes are in em so the host page's font size scales everything.
+ * Light and dark values come from `light-dark()`, which follows the colour
+ * scheme the element inherits from the page: a page that declares
+ * `color-scheme: light dark` (it supports both) gets the reader's system
+ * setting; a page that declares nothing is light, so a widget never turns
+ * dark on a light-only site. `theme="light"` or `theme="dark"` pins it.
+ * Sizes are in em so the host page's font size scales everything.
  */
 export const themeStyles = css`
   :host {
-    color-scheme: light dark;
     --_font-family: var(--kratom-font-family, inherit);
     --_text: var(--kratom-color-text, light-dark(#1f2328, #e8e6e3));
     --_muted: var(--kratom-color-text-muted, light-dark(#555d66, #b4b9bf));

@@ -1,0 +1,30 @@
+import type { MapGeometry } from './geometry/types.js';
+import { US_MAP } from './geometry/us.js';
+
+export type MapRegion = 'us' | 'ca' | 'na';
+
+/**
+ * Width / height of each region's frame, known before its geometry loads, so
+ * the element reserves the right space and nothing moves when it arrives.
+ * A test keeps these equal to the generated geometry.
+ */
+export const FRAME: Record<MapRegion, [number, number]> = {
+  us: [US_MAP.viewBox[2], US_MAP.viewBox[3]],
+  ca: [1920, 1612],
+  na: [1920, 1552],
+};
+
+/** US geometry ships with the element; Canada and North America load on first use. */
+export async function loadGeometry(region: MapRegion): Promise<MapGeometry> {
+  switch (region) {
+    case 'ca':
+      return (await import('./geometry/ca.js')).CA_MAP;
+    case 'na':
+      return (await import('./geometry/na.js')).NA_MAP;
+    default:
+      return US_MAP;
+  }
+}
+
+/** The US geometry, available synchronously for the first render. */
+export const DEFAULT_GEOMETRY = US_MAP;

@@ -1,0 +1,598 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { asOf, brief, briefs, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
+import { localize } from '../../data/jurisdictions.js';
+import { STATUS_ORDER, statusInfo } from '../../data/statuses.js';
+import type { Jurisdiction, Status } from '../../data/types.js';
+import { KratomElement } from '../../shared/kratom-element.js';
+import { themeStyles } from '../../shared/theme.styles.js';
+import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
+import { parseChoice, parseTokenList } from '../../shared/attributes.js';
+import { warnOnce } from '../../shared/warn.js';
+import { formatDate } from '../../shared/format-date.js';
+import { STATUS_GLYPH } from '../../shared/status.js';
+import type { MapGeometry } from './geometry/types.js';
+import { DEFAULT_GEOMETRY, FRAME, loadGeometry, type MapRegion } from './geometry-loader.js';
+import { TILES, tileNeighbour } from './tile-grid.js';
+import { renderMapView } from './map-view.js';
+import { renderGridView } from './grid-view.js';
+import { renderTableView, type Sort, type SortKey } from './table-view.js';
+import { renderLegend } from './legend.js';
+import { renderDetailsPanel } from './details-panel.js';
+import { summarize } from './summary.js';
+import { mapStyles } from './kratom-law-map.styles.js';
+
+export const MAP_VIEWS = ['auto', 'map', 'grid', 'table'] as const;
+export const MAP_REGIONS = ['us', 'ca', 'na'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
+type Direction = 'up' | 'right' | 'down' | 'left';
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowRight: 'right', ArrowDown: 'down', ArrowLeft: 'left' };
+const TAG = 'kratom-law-map';
+const PANEL_HEADING = 'panel-heading';
+
+/** Detail of the `kratom-jurisdiction-select` event. */
+export interface JurisdictionSelectDetail {
+  code: string;
+  record: Jurisdiction;
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+
+/**
+ * A map of kratom law in the US and Canada: every state, province and
+ * territory coloured and marked by status, with a legend that counts and
+ * filters, a tooltip, a details panel with the law, local rules, pending
+ * changes, sources and confidence, a tile grid for narrow screens and a
+ * sortable table.
+ *
+ * Keyboard: the map is one tab stop. Arrow keys move to the neighbour in that
+ * direction, Home and End to the first and last (by name), typing a name jumps
+ * to it, Enter or Space opens the details, Escape closes them.
+ *
+ * @tagname kratom-law-map
+ * @summary Accessible, citation-backed map of kratom law in the US and Canada.
+ *
+ * @fires kratom-jurisdiction-select - The reader opened a jurisdiction's details. detail: `{ code, record }`.
+ *
+ * @csspart map - The geographic map (SVG).
+ * @csspart grid - The tile grid.
+ * @csspart table - The data table.
+ * @csspart legend - The legend.
+ * @csspart tooltip - The tooltip.
+ * @csspart panel - The details panel.
+ * @csspart summary - The generated summary sentence.
+ * @csspart footer - The "as of" date and the not-legal-advice note.
+ *
+ * @cssprop --kratom-status-banned - Colour of `banned` (and likewise for every status; `--kratom-status-<status>-ink` for text on it).
+ * @cssprop --kratom-map-border - Colour of the borders between regions.
+ */
+export class KratomLawMap extends KratomElement {
+  static override styles = [themeStyles, statusStyles, swatchStyles, mapStyles];
+
+  /** What the map covers: `us`, `ca` or `na` (both). */
+  @property() region: MapRegion = 'us';
+
+  /** `map` (geographic), `grid` (tiles), `table`, or `auto`: the map, or tiles when the element is under 480 px wide. */
+  @property() view: MapView = 'auto';
+
+  /** The jurisdiction whose details are open, as a code (`US-TX`). */
+  @property({ reflect: true }) selected = '';
+
+  /** Statuses to highlight, space-separated (the legend toggles them). Empty: all. */
+  @property() statuses = '';
+
+  /** Hides the legend. */
+  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+
+  /** Hides the generated summary sentence (it stays available to screen readers). */
+  @property({ type: Boolean, attribute: 'no-summary' }) noSummary = false;
+
+  /** Selects the jurisdiction named in the page's URL hash, e.g. `#US-TX`. */
+  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+
+  @state() private geometry?: MapGeometry = DEFAULT_GEOMETRY;
+  @state() private record?: Jurisdiction;
+  @state() private active = '';
+  @state() private focusWithin = false;
+  @state() private tip = '';
+  @state() private sort: Sort = { key: 'name', ascending: true };
+  @state() private announcement = '';
+
+  /** Positions the tooltip; a constructed stylesheet rather than a style attribute, for strict CSPs. */
+  private positionSheet = new CSSStyleSheet();
+  private typed = '';
+  private typedAt = 0;
+  private focusPanelOnOpen = false;
+  private graphicView: MapView = 'auto';
+
+  private readonly onHashChange = () => this.selectFromHash(true);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override firstUpdated(): void {
+    const root = this.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
+    if (this.linkHash) this.selectFromHash(true);
+  }
+
+  // ---- derived data -------------------------------------------------------
+
+  private get regionChoice(): MapRegion {
+    return parseChoice(TAG, 'region', this.region, MAP_REGIONS, 'us');
+  }
+
+  private get viewChoice(): MapView {
+    return parseChoice(TAG, 'view', this.view, MAP_VIEWS, 'auto');
+  }
+
+  private get picked(): Set<Status> {
+    if (!this.statuses.trim()) return new Set();
+    return new Set(parseTokenList(TAG, 'statuses', this.statuses, STATUS_ORDER));
+  }
+
+  /** Every record this region covers, federal rows included. */
+  private get scope(): JurisdictionBrief[] {
+    const region = this.regionChoice;
+    return briefs().filter((b) => region === 'na' || b.country === region.toUpperCase());
+  }
+
+  /** States, provinces and territories: what the map, legend and summary count. */
+  private get subdivisions(): JurisdictionBrief[] {
+    return this.scope.filter((b) => b.kind !== 'federal');
+  }
+
+  private counts(): Map<Status, number> {
+    const counts = new Map<Status, number>();
+    for (const b of this.subdivisions) counts.set(b.status, (counts.get(b.status) ?? 0) + 1);
+    return counts;
+  }
+
+  private isDimmed = (status: Status) => {
+    const picked = this.picked;
+    return picked.size > 0 && !picked.has(status);
+  };
+
+  private labelOf = (b: JurisdictionBrief) =>
+    msg(str`${localize(b.name, this.locale)}: ${localize(statusInfo(b.status)!.label, this.locale)}`);
+
+  /** One line for the tooltip and the live region. */
+  private oneLine(b: JurisdictionBrief): string {
+    const parts = [b.minimumAge !== null ? msg(str`Minimum age ${b.minimumAge}`) : msg('No minimum age')];
+    if (b.localRules > 0) parts.push(msg('local rules in some places'));
+    if (b.pending) parts.push(msg('change pending'));
+    if (b.confidence === 'low') parts.push(msg('unverified'));
+    return parts.join(' · ');
+  }
+
+  /** Jurisdictions that are not shapes on the map: federal rows and far-away territories. */
+  private extras(): JurisdictionBrief[] {
+    const onMap = this.geometry?.regions ?? {};
+    const list = this.scope.filter((b) => !(b.code in onMap) && (b.kind === 'federal' || b.kind === 'territory'));
+    const tiles = new Set(TILES.map((t) => t.code));
+    const inGrid = (b: JurisdictionBrief) => tiles.has(b.code);
+    // With only the US on the map, still show where Canada stands.
+    if (this.regionChoice === 'us') list.push(brief('CA')!);
+    return list.sort((a, b) => (a.kind === 'federal' ? 0 : 1) - (b.kind === 'federal' ? 0 : 1) || Number(inGrid(a)) - Number(inGrid(b)));
+  }
+
+  // ---- lifecycle ------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('region')) this.loadRegion();
+    if (changed.has('selected')) this.openSelected();
+    if (!this.active || !this.scope.some((b) => b.code === this.active)) {
+      this.active = this.byName(this.subdivisions.map((b) => b.code))[0] ?? '';
+    }
+  }
+
+  protected override updated(): void {
+    this.positionTooltip();
+  }
+
+  private async loadRegion() {
+    const region = this.regionChoice;
+    if (region === 'us') {
+      this.geometry = DEFAULT_GEOMETRY;
+      return;
+    }
+    this.geometry = undefined;
+    const geometry = await loadGeometry(region);
+    if (this.regionChoice === region) this.geometry = geometry;
+  }
+
+  /** Loads and shows the record named by `selected`; warns on an unknown code. */
+  private async openSelected() {
+    const code = this.selected;
+    if (!code) {
+      this.record = undefined;
+      return;
+    }
+    const known = brief(code);
+    if (!known) {
+      warnOnce(`<${TAG}> selected="${code}" is not a jurisdiction code; use a code such as "US-TX" or "CA-ON".`);
+      this.record = undefined;
+      return;
+    }
+    if (known.code !== code) {
+      this.selected = known.code;
+      return;
+    }
+    this.active = known.code;
+    const record = await loadJurisdiction(known.code);
+    if (this.selected !== known.code || !record) return;
+    this.record = record;
+    await this.updateComplete;
+    if (this.focusPanelOnOpen) {
+      this.focusPanelOnOpen = false;
+      this.panelOpened(record);
+    }
+  }
+
+  /** Opens a jurisdiction because the reader asked for it (click, key, table, hash). */
+  private open(code: string) {
+    if (this.selected === code && this.record) {
+      this.panelOpened(this.record);
+      return;
+    }
+    this.focusPanelOnOpen = true;
+    this.selected = code;
+  }
+
+  /** After a reader opened a panel: focus its heading and tell the page. */
+  private panelOpened(record: Jurisdiction) {
+    this.renderRoot.querySelector<HTMLElement>(`#${PANEL_HEADING}`)?.focus();
+    this.dispatchEvent(
+      new CustomEvent<JurisdictionSelectDetail>('kratom-jurisdiction-select', {
+        detail: { code: record.code, record },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private close() {
+    const code = this.selected;
+    this.selected = '';
+    void this.updateComplete.then(() => this.focusTarget(code));
+  }
+
+  private selectFromHash(fromReader: boolean) {
+    if (!this.linkHash) return;
+    const code = decodeURIComponent(window.location.hash.slice(1));
+    const found = brief(code);
+    if (!found) return;
+    this.active = found.code;
+    if (fromReader) this.focusPanelOnOpen = true;
+    this.selected = found.code;
+  }
+
+  // ---- keyboard and pointer ---------------------------------------------------
+
+  /** Focuses the keyboard target for `code` in whichever view is showing. */
+  private focusTarget(code: string) {
+    const targets = [...this.renderRoot.querySelectorAll<HTMLElement | SVGElement>(`.target[data-code="${code}"]`)];
+    const visible = targets.find((t) => (t as Element).getClientRects().length > 0) ?? targets[0];
+    if (visible) {
+      visible.focus();
+      return;
+    }
+    this.renderRoot.querySelector<HTMLElement>(`.row-open[data-code="${code}"]`)?.focus();
+  }
+
+  private moveTo(code: string | null | undefined) {
+    if (!code) return;
+    const b = brief(code);
+    if (!b) return;
+    this.active = code;
+    this.tip = code;
+    this.announcement = `${this.labelOf(b)}. ${this.oneLine(b)}.`;
+    void this.updateComplete.then(() => this.focusTarget(code));
+  }
+
+  private targetsOf(container: Element): string[] {
+    return [...container.querySelectorAll<HTMLElement>('.target[data-code]')].map((t) => t.dataset.code!);
+  }
+
+  private byName(codes: string[]): string[] {
+    const collator = new Intl.Collator(this.locale);
+    const name = (c: string) => localize(brief(c)!.name, this.locale);
+    return [...codes].sort((a, b) => collator.compare(name(a), name(b)));
+  }
+
+  private onKeydown(event: KeyboardEvent, kind: 'map' | 'grid' | 'extras') {
+    const container = event.currentTarget as Element;
+    const from = (event.target as Element).closest<HTMLElement>('[data-code]')?.dataset.code ?? this.active;
+    const codes = this.targetsOf(container);
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      if (kind === 'map') this.moveTo(this.geometry?.neighbours[from]?.[direction]);
+      else if (kind === 'grid') {
+        const visible = TILES.filter((t) => codes.includes(t.code));
+        this.moveTo(tileNeighbour(from, direction, visible));
+      } else {
+        const i = codes.indexOf(from);
+        const step = direction === 'left' || direction === 'up' ? -1 : 1;
+        this.moveTo(codes[Math.min(codes.length - 1, Math.max(0, i + step))]);
+      }
+      return;
+    }
+    switch (event.key) {
+      case 'Home':
+      case 'End': {
+        event.preventDefault();
+        const sorted = this.byName(codes);
+        this.moveTo(event.key === 'Home' ? sorted[0] : sorted[sorted.length - 1]);
+        return;
+      }
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.open(from);
+        return;
+      case 'Escape':
+        if (this.selected) {
+          event.preventDefault();
+          this.close();
+        }
+        return;
+    }
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      this.typeahead(event.key, codes, from);
+    }
+  }
+
+  /** Typing a name jumps to the first jurisdiction it starts; repeating a letter cycles. */
+  private typeahead(key: string, codes: string[], from: string) {
+    const now = Date.now();
+    this.typed = now - this.typedAt > 800 ? key : this.typed + key;
+    this.typedAt = now;
+    const sorted = this.byName(codes);
+    const name = (c: string) => fold(localize(brief(c)!.name, this.locale));
+    const wanted = fold(this.typed);
+    const start = this.typed.length === 1 ? sorted.indexOf(from) + 1 : sorted.indexOf(from);
+    const rotated = [...sorted.slice(start), ...sorted.slice(0, start)];
+    this.moveTo(rotated.find((c) => name(c).startsWith(wanted)));
+  }
+
+  private onPanelKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.close();
+    }
+  }
+
+  private onClick(event: Event) {
+    const code = (event.target as Element).closest<HTMLElement>('[data-code]')?.dataset.code;
+    if (!code) return;
+    this.active = code;
+    this.open(code);
+  }
+
+  private onPointerOver(event: PointerEvent) {
+    const code = (event.target as Element).closest<HTMLElement>('[data-code]')?.dataset.code;
+    if (code && event.pointerType !== 'touch') this.tip = code;
+  }
+
+  private onPointerLeave() {
+    this.tip = this.focusWithin ? this.active : '';
+  }
+
+  private onFocusIn(event: FocusEvent) {
+    const code = (event.target as Element).closest<HTMLElement>('[data-code]')?.dataset.code;
+    if (!code) return;
+    this.focusWithin = true;
+    this.active = code;
+    this.tip = code;
+  }
+
+  private onFocusOut(event: FocusEvent) {
+    const next = event.relatedTarget as Node | null;
+    if (next && (event.currentTarget as Element).contains(next)) return;
+    this.focusWithin = false;
+    this.tip = '';
+  }
+
+  private setView(view: MapView) {
+    if (view !== 'table') this.graphicView = view;
+    else if (this.viewChoice !== 'table') this.graphicView = this.viewChoice;
+    this.view = view;
+  }
+
+  private skipToTable() {
+    this.setView('table');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('table button')?.focus());
+  }
+
+  private toggleStatus(status: Status) {
+    const picked = this.picked;
+    if (picked.has(status)) picked.delete(status);
+    else picked.add(status);
+    this.statuses = STATUS_ORDER.filter((s) => picked.has(s)).join(' ');
+  }
+
+  private onSort(key: SortKey) {
+    this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true };
+  }
+
+  // ---- tooltip position -------------------------------------------------------
+
+  /** Where the tooltip points, in percent of the frame; null when there is nothing to show. */
+  private tipPoint(): [number, number] | null {
+    const code = this.tip;
+    if (!code) return null;
+    const geometry = this.geometry;
+    const [, , w, h] = geometry?.viewBox ?? [0, 0, 1, 1];
+    const callout = geometry?.callouts.find((c) => c.code === code);
+    if (callout) {
+      const [x, y, cw] = callout.box;
+      return [((x + cw / 2) / w) * 100, (y / h) * 100];
+    }
+    const region = geometry?.regions[code];
+    if (region) return [(region.anchor[0] / w) * 100, (region.anchor[1] / h) * 100];
+    return null;
+  }
+
+  private positionTooltip() {
+    const point = this.tipPoint();
+    const tile = TILES.find((t) => t.code === this.tip);
+    const rows = Math.max(...TILES.map((t) => t.row)) + 1;
+    const rules = [];
+    if (point) rules.push(`.map-frame .tooltip { left: ${point[0].toFixed(2)}%; top: ${point[1].toFixed(2)}%; }`);
+    if (tile) rules.push(`.grid-frame .tooltip { left: ${((tile.column + 0.5) * 10).toFixed(2)}%; top: ${((tile.row / rows) * 100).toFixed(2)}%; }`);
+    this.positionSheet.replaceSync(rules.join('\n'));
+  }
+
+  // ---- rendering ----------------------------------------------------------------
+
+  private renderTooltip(frame: 'map' | 'grid') {
+    const b = this.tip ? brief(this.tip) : undefined;
+    if (!b) return nothing;
+    const point = frame === 'map' ? this.tipPoint() : null;
+    const tile = TILES.find((t) => t.code === b.code);
+    if (frame === 'map' && !point) return nothing;
+    if (frame === 'grid' && !tile) return nothing;
+    const below = frame === 'map' ? point![1] < 30 : tile!.row < 2;
+    return html`<div class="tooltip ${below ? 'below' : ''} status-${b.status}" part="tooltip" aria-hidden="true">
+      <strong>${localize(b.name, this.locale)}</strong>
+      <span class="tooltip-status"><span class="swatch">${STATUS_GLYPH[b.status]}</span> ${localize(statusInfo(b.status)!.label, this.locale)}</span>
+      <span class="tooltip-line">${this.oneLine(b)}</span>
+    </div>`;
+  }
+
+  private renderMapFrame() {
+    const region = this.regionChoice;
+    const [w, h] = FRAME[region];
+    const geometry = this.geometry;
+    const events = {
+      keydown: (e: KeyboardEvent) => this.onKeydown(e, 'map'),
+    };
+    return html`<div class="map-frame frame-${region}">
+      ${geometry
+        ? html`<svg part="map" class="map" viewBox="0 0 ${w} ${h}" role="group"
+            aria-label=${msg('Map of kratom law. Use the arrow keys to move between places and Enter to open the details.')}
+            @keydown=${events.keydown} @click=${this.onClick} @pointerover=${this.onPointerOver}
+            @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+            ${renderMapView({
+              geometry,
+              briefOf: (c) => brief(c),
+              labelOf: this.labelOf,
+              isDimmed: this.isDimmed,
+              active: this.active,
+              selected: this.selected,
+              focused: this.focusWithin,
+            })}
+          </svg>`
+        : html`<div class="placeholder" role="status">${msg('Loading the map…')}</div>`}
+      ${this.renderTooltip('map')}
+    </div>`;
+  }
+
+  private renderGridFrame() {
+    const codes = new Set(this.scope.map((b) => b.code));
+    const tiles = TILES.filter((t) => codes.has(t.code));
+    return html`<div class="grid-frame">
+      <div class="grid" part="grid" role="group"
+        aria-label=${msg('Tile map of kratom law. Use the arrow keys to move between places and Enter to open the details.')}
+        @keydown=${(e: KeyboardEvent) => this.onKeydown(e, 'grid')} @click=${this.onClick}
+        @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}
+        @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+        ${renderGridView({
+          tiles,
+          briefOf: (c) => brief(c),
+          labelOf: this.labelOf,
+          isDimmed: this.isDimmed,
+          active: this.active,
+          selected: this.selected,
+        })}
+      </div>
+      ${this.renderTooltip('grid')}
+    </div>`;
+  }
+
+  private renderExtras() {
+    const extras = this.extras();
+    if (extras.length === 0) return nothing;
+    const activeExtra = extras.some((b) => b.code === this.active) ? this.active : extras[0].code;
+    return html`<div class="extras" role="group" aria-label=${msg('Federal rules and places not drawn on the map')}
+      @keydown=${(e: KeyboardEvent) => this.onKeydown(e, 'extras')} @click=${this.onClick}>
+      ${extras.map(
+        (b) => html`<span class="extra target status-${b.status} ${this.isDimmed(b.status) ? 'dim' : ''}" role="button"
+          data-code=${b.code} tabindex=${b.code === activeExtra ? '0' : '-1'}>
+          <span class="swatch" aria-hidden="true">${STATUS_GLYPH[b.status]}</span>
+          ${this.labelOf(b)}
+        </span>`,
+      )}
+    </div>`;
+  }
+
+  private renderTable(printOnly: boolean) {
+    const picked = this.picked;
+    const rows = this.scope.filter((b) => picked.size === 0 || picked.has(b.status));
+    return html`<div class="table-frame ${printOnly ? 'print-only' : ''}">
+      ${renderTableView({
+        rows,
+        locale: this.locale,
+        sort: this.sort,
+        selected: this.selected,
+        onSort: (key) => this.onSort(key),
+        onOpen: (code) => this.open(code),
+        caption: msg(str`Kratom law in ${rows.length} jurisdictions, as of ${formatDate(asOf, this.locale)}`),
+      })}
+    </div>`;
+  }
+
+  override render() {
+    const view = this.viewChoice;
+    const counts = this.counts();
+    const summary = summarize(counts, asOf, this.locale);
+    const graphic = view === 'table' ? null : view;
+    return html`
+      <div class="toolbar">
+        <div class="switch" role="group" aria-label=${msg('Show as')}>
+          <button type="button" aria-pressed=${graphic ? 'true' : 'false'} @click=${() => this.setView(this.graphicView)}>
+            ${msg('Map')}
+          </button>
+          <button type="button" aria-pressed=${graphic ? 'false' : 'true'} @click=${() => this.setView('table')}>
+            ${msg('Table')}
+          </button>
+        </div>
+        ${graphic
+          ? html`<button type="button" class="skip" @click=${this.skipToTable}>${msg('Skip the map: show the data as a table')}</button>`
+          : nothing}
+      </div>
+      <p class="summary ${this.noSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${summary}</p>
+      ${this.noLegend ? nothing : renderLegend({ counts, picked: this.picked, locale: this.locale, onToggle: (s) => this.toggleStatus(s) })}
+      <div class="views view-${view}">
+        ${graphic === 'auto' || graphic === 'map' ? this.renderMapFrame() : nothing}
+        ${graphic === 'auto' || graphic === 'grid' ? this.renderGridFrame() : nothing}
+        ${graphic ? this.renderExtras() : nothing}
+        ${graphic ? this.renderTable(true) : this.renderTable(false)}
+      </div>
+      <div class="live visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${this.record
+        ? html`<div class="panel-frame" @keydown=${this.onPanelKeydown}>
+            ${renderDetailsPanel({ record: this.record, locale: this.locale, asOf, headingId: PANEL_HEADING, onClose: () => this.close() })}
+          </div>`
+        : nothing}
+      <p class="footer" part="footer">
+        ${msg(str`Data as of ${formatDate(asOf, this.locale)}.`)} ${msg('This is general information, not legal advice.')}
+      </p>
+    `;
+  }
+}

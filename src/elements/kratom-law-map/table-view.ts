@@ -1,0 +1,101 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { JurisdictionBrief } from '../../data/briefs.js';
+import { STATUS_ORDER, statusInfo } from '../../data/statuses.js';
+import { localize } from '../../data/jurisdictions.js';
+import { STATUS_GLYPH } from '../../shared/status.js';
+import { formatDate } from '../../shared/format-date.js';
+import type { Locale } from '../../shared/locale.js';
+
+export type SortKey = 'name' | 'status' | 'age' | 'reviewed';
+export interface Sort {
+  key: SortKey;
+  ascending: boolean;
+}
+
+export interface TableViewContext {
+  rows: readonly JurisdictionBrief[];
+  locale: Locale;
+  sort: Sort;
+  selected: string;
+  onSort: (key: SortKey) => void;
+  onOpen: (code: string) => void;
+  /** A caption that says what the table holds. */
+  caption: string;
+}
+
+/** Sorts rows by a column; ties keep name order, so the result is stable. */
+export function sortRows(rows: readonly JurisdictionBrief[], sort: Sort, locale: Locale): JurisdictionBrief[] {
+  const collator = new Intl.Collator(locale);
+  const byName = (a: JurisdictionBrief, b: JurisdictionBrief) => collator.compare(localize(a.name, locale), localize(b.name, locale));
+  const key: Record<SortKey, (a: JurisdictionBrief, b: JurisdictionBrief) => number> = {
+    name: byName,
+    status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+    age: (a, b) => (a.minimumAge ?? 0) - (b.minimumAge ?? 0),
+    reviewed: (a, b) => a.lastReviewed.localeCompare(b.lastReviewed),
+  };
+  const sign = sort.ascending ? 1 : -1;
+  return [...rows].sort((a, b) => sign * key[sort.key](a, b) || byName(a, b));
+}
+
+/**
+ * The same data as a real table: sortable, and the screen-reader
+ * alternative to the map. Column headers are buttons; `aria-sort` says how
+ * the table is sorted.
+ */
+export function renderTableView(ctx: TableViewContext): TemplateResult {
+  const header = (key: SortKey, label: string) => {
+    const current = ctx.sort.key === key;
+    const ariaSort = current ? (ctx.sort.ascending ? 'ascending' : 'descending') : 'none';
+    return html`<th scope="col" aria-sort=${ariaSort}>
+      <button type="button" class="sort" @click=${() => ctx.onSort(key)}>
+        ${label}<span class="sort-arrow" aria-hidden="true">${current ? (ctx.sort.ascending ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  };
+  const yes = msg('Yes');
+  return html`<table part="table">
+    <caption>${ctx.caption}</caption>
+    <thead>
+      <tr>
+        ${header('name', msg('Jurisdiction'))} ${header('status', msg('Status'))} ${header('age', msg('Minimum age'))}
+        <th scope="col">${msg('Local rules')}</th>
+        <th scope="col">${msg('Pending change')}</th>
+        <th scope="col">${msg('Confidence')}</th>
+        ${header('reviewed', msg('Last reviewed'))}
+      </tr>
+    </thead>
+    <tbody>
+      ${sortRows(ctx.rows, ctx.sort, ctx.locale).map((row) => {
+        const info = statusInfo(row.status)!;
+        return html`<tr class=${row.code === ctx.selected ? 'selected' : ''}>
+          <th scope="row">
+            <button type="button" class="row-open" data-code=${row.code} @click=${() => ctx.onOpen(row.code)}>
+              ${localize(row.name, ctx.locale)}
+            </button>
+          </th>
+          <td><span class="status-${row.status} swatch" aria-hidden="true">${STATUS_GLYPH[row.status]}</span> ${localize(info.label, ctx.locale)}</td>
+          <td>${row.minimumAge ?? '—'}</td>
+          <td>${row.localRules > 0 ? row.localRules : '—'}</td>
+          <td>${row.pending ? yes : '—'}</td>
+          <td>${confidenceLabel(row.confidence)}</td>
+          <td>${formatDate(row.lastReviewed, ctx.locale)}</td>
+        </tr>`;
+      })}
+      ${ctx.rows.length === 0
+        ? html`<tr><td colspan="7">${msg('No jurisdiction has the selected statuses.')}</td></tr>`
+        : nothing}
+    </tbody>
+  </table>`;
+}
+
+export function confidenceLabel(level: string): string {
+  switch (level) {
+    case 'high':
+      return msg('High');
+    case 'medium':
+      return msg('Medium');
+    default:
+      return msg('Low (unverified)');
+  }
+}
