@@ -24,19 +24,21 @@ export function renderGridView(ctx: GridViewContext): TemplateResult {
     if (!brief) return nothing;
     const classes = [
       'tile',
-      'target',
       `status-${brief.status}`,
       `row-${row}`,
       `col-${column}`,
       ctx.isDimmed(brief.status) ? 'dim' : '',
       code === ctx.selected ? 'selected' : '',
     ].join(' ');
-    return html`<div class=${classes} data-code=${code} role="button" tabindex=${code === ctx.active ? '0' : '-1'}
-      aria-label=${ctx.labelOf(brief)}>
+    // The button is an empty layer over the tile, so its accessible name is
+    // the label alone (the tile's short code and glyph are decoration).
+    return html`<div class=${classes}>
       <span class="tile-code" aria-hidden="true">${code.slice(3)}</span>
       <span class="tile-glyph" aria-hidden="true">${STATUS_GLYPH[brief.status]}</span>
       ${brief.localRules > 0 ? html`<span class="marker-local" aria-hidden="true"></span>` : nothing}
       ${brief.pending ? html`<span class="marker-pending" aria-hidden="true"></span>` : nothing}
+      <span class="tile-hit target" data-code=${code} role="button" tabindex=${code === ctx.active ? '0' : '-1'}
+        aria-label=${ctx.labelOf(brief)}></span>
     </div>`;
   })}`;
 }

@@ -21,10 +21,13 @@ export const mapStyles = [
   unsafeCSS(frames),
   unsafeCSS(cells),
   css`
+    /* The map paints its own background so its text and borders read right on
+       any page; set --kratom-color-background: transparent to blend in. */
     :host {
       display: block;
       container-type: inline-size;
-      --_map-border: var(--kratom-map-border, light-dark(#ffffff, #15181b));
+      background: var(--_background);
+      --_map-border: var(--kratom-map-border, var(--_background));
       line-height: 1.45;
     }
     .visually-hidden {
@@ -238,6 +241,9 @@ export const mapStyles = [
     .callout {
       cursor: pointer;
     }
+    .callout .marker {
+      pointer-events: none;
+    }
     .callout-box {
       fill: var(--_status);
       stroke: var(--_map-border);
@@ -268,8 +274,22 @@ export const mapStyles = [
       stroke: var(--_focus);
       stroke-width: 3.5;
     }
-    .dim {
+    /* Statuses the reader filtered out fade; text keeps its contrast. */
+    svg .dim {
       opacity: 0.22;
+    }
+    .tile.dim {
+      background: var(--_surface);
+      color: var(--_muted);
+      border-style: dashed;
+      border-color: var(--_border);
+    }
+    .extra.dim {
+      color: var(--_muted);
+      border-style: dashed;
+    }
+    .extra.dim .swatch {
+      opacity: 0.3;
     }
 
     /* Tooltip, placed by a constructed stylesheet (see positionTooltip) */
@@ -330,7 +350,12 @@ export const mapStyles = [
     .tile-glyph {
       font-weight: 400;
     }
-    .tile:focus-visible {
+    .tile-hit {
+      position: absolute;
+      inset: 0;
+      border-radius: inherit;
+    }
+    .tile-hit:focus-visible {
       outline: 0.2em solid var(--_focus);
       outline-offset: 0.1em;
       z-index: 1;

@@ -82,7 +82,7 @@ export class KratomLawMap extends KratomElement {
   @property() view: MapView = 'auto';
 
   /** The jurisdiction whose details are open, as a code (`US-TX`). */
-  @property({ reflect: true }) selected = '';
+  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) selected = '';
 
   /** Statuses to highlight, space-separated (the legend toggles them). Empty: all. */
   @property() statuses = '';
@@ -116,6 +116,7 @@ export class KratomLawMap extends KratomElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    if (this.linkHash) this.selectFromHash(true);
   }
 
   override disconnectedCallback(): void {
@@ -126,7 +127,6 @@ export class KratomLawMap extends KratomElement {
   protected override firstUpdated(): void {
     const root = this.shadowRoot!;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
-    if (this.linkHash) this.selectFromHash(true);
   }
 
   // ---- derived data -------------------------------------------------------
@@ -166,8 +166,11 @@ export class KratomLawMap extends KratomElement {
     return picked.size > 0 && !picked.has(status);
   };
 
+  // The code is in the name because callouts and tiles show it as their text.
   private labelOf = (b: JurisdictionBrief) =>
-    msg(str`${localize(b.name, this.locale)}: ${localize(statusInfo(b.status)!.label, this.locale)}`);
+    b.kind === 'federal'
+      ? msg(str`${localize(b.name, this.locale)}: ${localize(statusInfo(b.status)!.label, this.locale)}`)
+      : msg(str`${localize(b.name, this.locale)} (${b.code.slice(3)}): ${localize(statusInfo(b.status)!.label, this.locale)}`);
 
   /** One line for the tooltip and the live region. */
   private oneLine(b: JurisdictionBrief): string {
@@ -228,10 +231,8 @@ export class KratomLawMap extends KratomElement {
       this.record = undefined;
       return;
     }
-    if (known.code !== code) {
-      this.selected = known.code;
-      return;
-    }
+    // Accept any case; reflect the canonical code.
+    if (known.code !== code) this.selected = known.code;
     this.active = known.code;
     const record = await loadJurisdiction(known.code);
     if (this.selected !== known.code || !record) return;
@@ -484,7 +485,7 @@ export class KratomLawMap extends KratomElement {
     };
     return html`<div class="map-frame frame-${region}">
       ${geometry
-        ? html`<svg part="map" class="map" viewBox="0 0 ${w} ${h}" role="group"
+        ? html`<svg part="map" class="map" viewBox="0 0 ${w} ${h}" role="group" tabindex="-1"
             aria-label=${msg('Map of kratom law. Use the arrow keys to move between places and Enter to open the details.')}
             @keydown=${events.keydown} @click=${this.onClick} @pointerover=${this.onPointerOver}
             @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>

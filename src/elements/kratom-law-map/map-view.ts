@@ -107,9 +107,9 @@ export function renderMapView(ctx: MapViewContext): SVGTemplateResult {
         if (!b) return nothing;
         const [x, y, w, h] = box;
         return svg`<line class="leader" aria-hidden="true" x1=${x} y1=${y + h / 2} x2=${to[0]} y2=${to[1]}></line>
-          <g class="callout target status-${b.status} ${dim(b)}" data-code=${code}
-            role="button" tabindex=${tabindex(code)} aria-label=${ctx.labelOf(b)}>
-            <rect class="callout-box" x=${x} y=${y} width=${w} height=${h} rx="6"></rect>
+          <g class="callout status-${b.status} ${dim(b)}">
+            <rect class="callout-box target" data-code=${code} x=${x} y=${y} width=${w} height=${h} rx="6"
+              role="button" tabindex=${tabindex(code)} aria-label=${ctx.labelOf(b)}></rect>
             <text class="callout-text" aria-hidden="true" x=${x + w * 0.36} y=${y + h / 2}>${code.slice(3)}</text>
             <text class="callout-glyph" aria-hidden="true" x=${x + w * 0.78} y=${y + h / 2}>${STATUS_GLYPH[b.status]}</text>
             ${b.localRules > 0 ? svg`<circle class="marker marker-local" cx=${x + w - 9} cy=${y + 9} r="5"></circle>` : nothing}
