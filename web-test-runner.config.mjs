@@ -37,13 +37,20 @@ function countsReporter() {
  * Contrast emulation, which @web/test-runner-commands' emulateMedia only
  * offers for Playwright.
  */
+const cdpSessions = new WeakMap();
+
 function forcedColorsCommand() {
   return {
     name: 'emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; CDP does.
       const page = session.browser.getPage(session.id);
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      const cdp = cdpSessions.get(page) ?? (await page.createCDPSession());
+      cdpSessions.set(page, cdp);
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
       return true;
     },
   };

@@ -17,6 +17,7 @@ export const themeStyles = css`
     --_font-family: var(--kratom-font-family, inherit);
     --_text: var(--kratom-color-text, light-dark(#1f2328, #e8e6e3));
     --_muted: var(--kratom-color-text-muted, light-dark(#555d66, #b4b9bf));
+    --_background: var(--kratom-color-background, light-dark(#ffffff, #121416));
     --_surface: var(--kratom-color-surface, light-dark(#f6f7f8, #1e2226));
     --_border: var(--kratom-color-border, light-dark(#c9ced4, #4a5159));
     --_accent: var(--kratom-color-accent, light-dark(#1d5e8c, #7cc0f0));
