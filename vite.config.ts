@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
+import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 
 // One config, three jobs:
 //   vite / npm start     the demo page (demo/index.html) with every element
@@ -14,6 +15,7 @@ export default defineConfig(({ command, mode }) => {
 
   if (mode === 'cdn') {
     return {
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -36,6 +38,7 @@ export default defineConfig(({ command, mode }) => {
   }
 
   return {
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist/esm',
       emptyOutDir: true,

@@ -11,7 +11,8 @@ const briefs = file.jurisdictions.map((j) => ({
   code: j.code,
   country: j.country,
   kind: j.kind,
-  name: j.name,
+  // Most names are the same in all three languages; store fr/es only when they differ.
+  name: Object.fromEntries(Object.entries(j.name).filter(([locale, text]) => locale === 'en' || text !== j.name.en)),
   status: j.status,
   minimumAge: j.minimumAge,
   localRules: j.localRules.filter((r) => r.kind !== 'advisory').length,
@@ -29,7 +30,12 @@ import type { JurisdictionBrief } from '../data/briefs.js';
 
 export const asOf = ${JSON.stringify(file.asOf)};
 export const dataVersion = ${JSON.stringify(file.version)};
-export const BRIEFS: readonly JurisdictionBrief[] = ${JSON.stringify(briefs)};
+const RAW: Array<Omit<JurisdictionBrief, 'name'> & { name: { en: string; fr?: string; es?: string } }> = ${JSON.stringify(briefs)};
+
+export const BRIEFS: readonly JurisdictionBrief[] = RAW.map((b) => ({
+  ...b,
+  name: { en: b.name.en, fr: b.name.fr ?? b.name.en, es: b.name.es ?? b.name.en },
+}));
 `,
 );
 console.log(`briefs: ${briefs.length} jurisdictions written`);

@@ -12,6 +12,12 @@ import { build } from 'vite';
 const BUDGET_GZIP = {
   'dist/cdn/kratom-widgets.js': 20_000,
   'kratom-disclaimer': 5_000,
+  // The map with Lit, the US geometry and the jurisdiction briefs; details,
+  // Canada and North America load on demand. Issue 4 aims at 25 kB; this
+  // guards what we have reached (28.3 kB) against regressions.
+  'kratom-law-map + Lit': 28_500,
+  '  kratom-law-map: geometry/ca': 10_000,
+  '  kratom-law-map: geometry/na': 10_000,
 };
 
 const measure = (code) => {
@@ -23,7 +29,8 @@ const measure = (code) => {
   };
 };
 
-async function npmEntryCost(name, entry) {
+/** Up-front cost of an entry (lazy chunks excluded), and each lazy chunk's own cost. */
+async function npmEntryCost(name, entry, { withLit = false } = {}) {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run vite build first`);
   const out = await build({
     configFile: false,
@@ -33,13 +40,14 @@ async function npmEntryCost(name, entry) {
       minify: true,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//] },
+      rolldownOptions: { external: withLit ? [] : [/^lit($|\/)/, /^@lit\//] },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
   // Translations are loaded on demand (dynamic import): count what loads up front.
   const upFront = outputs.filter((o) => o.type === 'chunk' && !o.isDynamicEntry);
-  return measure(upFront.map((o) => o.code).join(''));
+  const lazy = outputs.filter((o) => o.type === 'chunk' && o.isDynamicEntry);
+  return { ...measure(upFront.map((o) => o.code).join('')), lazy: lazy.map((o) => ({ name: o.name, ...measure(o.code) })) };
 }
 
 const rows = [];
@@ -47,12 +55,22 @@ rows.push({ name: 'dist/cdn/kratom-widgets.js', note: 'script tag, Lit included'
 for (const chunk of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').sort() : []) {
   rows.push({ name: `  chunks/${chunk.replace(/-[\w-]{8}\.js$/, '.js')}`, note: 'loaded on demand', ...measure(readFileSync(`dist/cdn/chunks/${chunk}`)) });
 }
-for (const name of readdirSync('dist/esm/elements')) {
-  rows.push({ name, note: 'npm entry, minified, without Lit', ...(await npmEntryCost(name, `dist/esm/elements/${name}/define.js`)) });
+for (const name of readdirSync('dist/esm/elements').sort()) {
+  const entry = `dist/esm/elements/${name}/define.js`;
+  const { lazy, ...cost } = await npmEntryCost(name, entry);
+  rows.push({ name, note: 'npm entry, minified, without Lit', ...cost });
+  const { lazy: _, ...alone } = await npmEntryCost(name, entry, { withLit: true });
+  rows.push({ name: `${name} + Lit`, note: 'the element alone with Lit, as one script', ...alone });
+  for (const chunk of lazy.filter((c) => !/^(fr|es)$/.test(c.name))) {
+    rows.push({ name: `  ${name}: ${chunk.name.replace(/^(ca|na|us)$/, 'geometry/$1')}`, note: 'loaded on demand', ...chunk });
+  }
 }
 // The dataset has no Lit dependency: this is also what it adds to the CDN file
 // once an element there uses it.
-rows.push({ name: 'kratom-widgets/data', note: 'data API + all dataset JSON, minified', ...(await npmEntryCost('data', 'dist/esm/data/index.js')) });
+{
+  const { lazy: _, ...data } = await npmEntryCost('data', 'dist/esm/data/index.js');
+  rows.push({ name: 'kratom-widgets/data', note: 'data API + all dataset JSON, minified', ...data });
+}
 for (const file of ['jurisdictions', 'groups', 'faq']) {
   const json = JSON.stringify(JSON.parse(readFileSync(`src/data/${file}.json`, 'utf8')));
   rows.push({ name: `  ${file}.json`, note: 'minified JSON alone', ...measure(json) });
@@ -60,13 +78,13 @@ for (const file of ['jurisdictions', 'groups', 'faq']) {
 
 const kb = (n) => `${(n / 1000).toFixed(2)} kB`.padStart(9);
 console.log('\nSize report (1 kB = 1000 B)');
-console.log(`${'file'.padEnd(30)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  budget (gzip)`);
+console.log(`${'file'.padEnd(36)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}  budget (gzip)`);
 let over = 0;
 for (const row of rows) {
   const budget = BUDGET_GZIP[row.name];
   const status = budget === undefined ? '' : row.gzip <= budget ? `ok (${kb(budget).trim()})` : `OVER ${kb(budget).trim()}`;
   if (budget !== undefined && row.gzip > budget) over++;
-  console.log(`${row.name.padEnd(30)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}  ${status}   ${row.note}`);
+  console.log(`${row.name.padEnd(36)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}  ${status}   ${row.note}`);
 }
 writeFileSync('dist/size-report.json', JSON.stringify(rows, null, 2));
 if (over > 0) {

@@ -1,7 +1,7 @@
 import jurisdictionsFile from './jurisdictions.json';
 import { normalizeCode, normalizeCountry } from './codes.js';
 import { statusInfo } from './statuses.js';
-import type { Jurisdiction, JurisdictionsFile, LocalizedText, Locale } from './types.js';
+import type { Jurisdiction, JurisdictionsFile } from './types.js';
 
 // The JSON is checked against its schema by the tests and `npm run data:check`.
 const FILE = jurisdictionsFile as unknown as JurisdictionsFile;
@@ -14,10 +14,7 @@ export const asOf: string = FILE.asOf;
 /** The dataset's version (semver). */
 export const dataVersion: string = FILE.version;
 
-/** Picks one locale's text; falls back to English. */
-export function localize(text: LocalizedText, locale: Locale | string = 'en'): string {
-  return text[locale as Locale] ?? text.en;
-}
+export { localize } from './localize.js';
 
 /** All 71 jurisdictions (federal first, then subdivisions), optionally filtered. */
 export function jurisdictions(filter: { country?: unknown; status?: unknown } = {}): readonly Jurisdiction[] {

@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Jurisdiction, LocalRuleKind, Source } from '../../data/types.js';
 import { statusInfo } from '../../data/statuses.js';
-import { localize } from '../../data/jurisdictions.js';
+import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
 import { safeHttpsUrl } from '../../shared/safe-url.js';
 import type { Locale } from '../../shared/locale.js';
 import { confidenceLabel } from './table-view.js';
+
+export { secondaryStyles } from './secondary.styles.js';
 
 export interface PanelContext {
   record: Jurisdiction;
@@ -62,7 +64,7 @@ export function renderDetailsPanel(ctx: PanelContext): TemplateResult {
     </div>
     <p class="panel-status status-${r.status}">
       <span class="swatch" aria-hidden="true">${STATUS_GLYPH[r.status]}</span>
-      <strong>${t(info.label)}</strong>
+      <span><strong>${t(info.label)}</strong> — ${t(info.description)}</span>
     </p>
     ${r.confidence.level === 'low'
       ? html`<p class="unverified" part="unverified"><strong>${msg('Unverified:')}</strong> ${t(r.confidence.reason)}</p>`

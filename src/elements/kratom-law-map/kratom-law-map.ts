@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asOf, brief, briefs, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
-import { localize } from '../../data/jurisdictions.js';
-import { STATUS_ORDER, statusInfo } from '../../data/statuses.js';
+import { localize } from '../../data/localize.js';
+import { STATUS_LABEL, STATUS_ORDER } from '../../data/status-labels.js';
 import type { Jurisdiction, Status } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -17,9 +17,8 @@ import { DEFAULT_GEOMETRY, FRAME, loadGeometry, type MapRegion } from './geometr
 import { TILES, tileNeighbour } from './tile-grid.js';
 import { renderMapView } from './map-view.js';
 import { renderGridView } from './grid-view.js';
-import { renderTableView, type Sort, type SortKey } from './table-view.js';
+import type { Sort, SortKey } from './table-view.js';
 import { renderLegend } from './legend.js';
-import { renderDetailsPanel } from './details-panel.js';
 import { summarize } from './summary.js';
 import { mapStyles } from './kratom-law-map.styles.js';
 
@@ -31,6 +30,23 @@ type Direction = 'up' | 'right' | 'down' | 'left';
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowRight: 'right', ArrowDown: 'down', ArrowLeft: 'left' };
 const TAG = 'kratom-law-map';
 const PANEL_HEADING = 'panel-heading';
+
+type SecondaryViews = typeof import('./table-view.js') & typeof import('./details-panel.js');
+
+let secondaryViews: Promise<SecondaryViews> | undefined;
+function loadSecondaryViews(): Promise<SecondaryViews> {
+  secondaryViews ??= Promise.all([import('./table-view.js'), import('./details-panel.js')]).then(([table, panel]) => ({
+    ...table,
+    ...panel,
+  }));
+  return secondaryViews;
+}
+
+/** Adds the table's and panel's styles to a shadow root once they have loaded. */
+function adoptSecondaryStyles(root: ShadowRoot, views: SecondaryViews) {
+  const sheet = views.secondaryStyles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 /** Detail of the `kratom-jurisdiction-select` event. */
 export interface JurisdictionSelectDetail {
@@ -103,6 +119,8 @@ export class KratomLawMap extends KratomElement {
   @state() private tip = '';
   @state() private sort: Sort = { key: 'name', ascending: true };
   @state() private announcement = '';
+  /** The table and the details panel, loaded just after the first render: most readers never open them. */
+  @state() private secondary?: SecondaryViews;
 
   /** Positions the tooltip; a constructed stylesheet rather than a style attribute, for strict CSPs. */
   private positionSheet = new CSSStyleSheet();
@@ -127,6 +145,12 @@ export class KratomLawMap extends KratomElement {
   protected override firstUpdated(): void {
     const root = this.shadowRoot!;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
+    void loadSecondaryViews().then((views) => this.useSecondaryViews(views));
+  }
+
+  private useSecondaryViews(views: SecondaryViews) {
+    if (this.shadowRoot) adoptSecondaryStyles(this.shadowRoot, views);
+    this.secondary = views;
   }
 
   // ---- derived data -------------------------------------------------------
@@ -169,8 +193,8 @@ export class KratomLawMap extends KratomElement {
   // The code is in the name because callouts and tiles show it as their text.
   private labelOf = (b: JurisdictionBrief) =>
     b.kind === 'federal'
-      ? msg(str`${localize(b.name, this.locale)}: ${localize(statusInfo(b.status)!.label, this.locale)}`)
-      : msg(str`${localize(b.name, this.locale)} (${b.code.slice(3)}): ${localize(statusInfo(b.status)!.label, this.locale)}`);
+      ? msg(str`${localize(b.name, this.locale)}: ${localize(STATUS_LABEL[b.status], this.locale)}`)
+      : msg(str`${localize(b.name, this.locale)} (${b.code.slice(3)}): ${localize(STATUS_LABEL[b.status], this.locale)}`);
 
   /** One line for the tooltip and the live region. */
   private oneLine(b: JurisdictionBrief): string {
@@ -234,7 +258,8 @@ export class KratomLawMap extends KratomElement {
     // Accept any case; reflect the canonical code.
     if (known.code !== code) this.selected = known.code;
     this.active = known.code;
-    const record = await loadJurisdiction(known.code);
+    const [record, views] = await Promise.all([loadJurisdiction(known.code), loadSecondaryViews()]);
+    this.useSecondaryViews(views);
     if (this.selected !== known.code || !record) return;
     this.record = record;
     await this.updateComplete;
@@ -471,7 +496,7 @@ export class KratomLawMap extends KratomElement {
     const below = frame === 'map' ? point![1] < 30 : tile!.row < 2;
     return html`<div class="tooltip ${below ? 'below' : ''} status-${b.status}" part="tooltip" aria-hidden="true">
       <strong>${localize(b.name, this.locale)}</strong>
-      <span class="tooltip-status"><span class="swatch">${STATUS_GLYPH[b.status]}</span> ${localize(statusInfo(b.status)!.label, this.locale)}</span>
+      <span class="tooltip-status"><span class="swatch">${STATUS_GLYPH[b.status]}</span> ${localize(STATUS_LABEL[b.status], this.locale)}</span>
       <span class="tooltip-line">${this.oneLine(b)}</span>
     </div>`;
   }
@@ -543,10 +568,12 @@ export class KratomLawMap extends KratomElement {
   }
 
   private renderTable(printOnly: boolean) {
+    const views = this.secondary;
+    if (!views) return printOnly ? nothing : html`<p class="placeholder">${msg('Loading the table…')}</p>`;
     const picked = this.picked;
     const rows = this.scope.filter((b) => picked.size === 0 || picked.has(b.status));
     return html`<div class="table-frame ${printOnly ? 'print-only' : ''}">
-      ${renderTableView({
+      ${views.renderTableView({
         rows,
         locale: this.locale,
         sort: this.sort,
@@ -586,9 +613,9 @@ export class KratomLawMap extends KratomElement {
         ${graphic ? this.renderTable(true) : this.renderTable(false)}
       </div>
       <div class="live visually-hidden" aria-live="polite">${this.announcement}</div>
-      ${this.record
+      ${this.record && this.secondary
         ? html`<div class="panel-frame" @keydown=${this.onPanelKeydown}>
-            ${renderDetailsPanel({ record: this.record, locale: this.locale, asOf, headingId: PANEL_HEADING, onClose: () => this.close() })}
+            ${this.secondary.renderDetailsPanel({ record: this.record, locale: this.locale, asOf, headingId: PANEL_HEADING, onClose: () => this.close() })}
           </div>`
         : nothing}
       <p class="footer" part="footer">

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Status } from '../../data/types.js';
-import { STATUS_ORDER, statusInfo } from '../../data/statuses.js';
-import { localize } from '../../data/jurisdictions.js';
+import { STATUS_LABEL, STATUS_ORDER } from '../../data/status-labels.js';
+import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { Locale } from '../../shared/locale.js';
 
@@ -23,13 +23,12 @@ export function renderLegend(ctx: LegendContext): TemplateResult {
   return html`<div class="legend" part="legend" role="group" aria-label=${msg('Legend: show only some statuses')}>
     <ul class="legend-items">
       ${STATUS_ORDER.filter((s) => (ctx.counts.get(s) ?? 0) > 0).map((status) => {
-        const info = statusInfo(status)!;
         const count = ctx.counts.get(status) ?? 0;
         return html`<li>
           <button type="button" class="legend-item status-${status}" aria-pressed=${ctx.picked.has(status) ? 'true' : 'false'}
-            title=${localize(info.description, ctx.locale)} @click=${() => ctx.onToggle(status)}>
+            @click=${() => ctx.onToggle(status)}>
             <span class="swatch" aria-hidden="true">${STATUS_GLYPH[status]}</span>
-            <span class="legend-label">${localize(info.label, ctx.locale)}</span>
+            <span class="legend-label">${localize(STATUS_LABEL[status], ctx.locale)}</span>
             <span class="legend-count">(${count})</span>
           </button>
         </li>`;

@@ -1,7 +1,7 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { JurisdictionBrief } from '../../data/briefs.js';
 import type { Status } from '../../data/types.js';
-import { STATUS_ORDER } from '../../data/statuses.js';
+import { STATUS_ORDER } from '../../data/status-labels.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
 

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Status } from '../../data/types.js';
-import { STATUS_ORDER } from '../../data/statuses.js';
+import { STATUS_ORDER } from '../../data/status-labels.js';
 import type { Locale } from '../../shared/locale.js';
 import { formatDate } from '../../shared/format-date.js';
 

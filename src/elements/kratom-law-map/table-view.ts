@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { JurisdictionBrief } from '../../data/briefs.js';
-import { STATUS_ORDER, statusInfo } from '../../data/statuses.js';
-import { localize } from '../../data/jurisdictions.js';
+import { STATUS_LABEL, STATUS_ORDER } from '../../data/status-labels.js';
+import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
 import type { Locale } from '../../shared/locale.js';
@@ -67,14 +67,13 @@ export function renderTableView(ctx: TableViewContext): TemplateResult {
     </thead>
     <tbody>
       ${sortRows(ctx.rows, ctx.sort, ctx.locale).map((row) => {
-        const info = statusInfo(row.status)!;
         return html`<tr class=${row.code === ctx.selected ? 'selected' : ''}>
           <th scope="row">
             <button type="button" class="row-open" data-code=${row.code} @click=${() => ctx.onOpen(row.code)}>
               ${localize(row.name, ctx.locale)}
             </button>
           </th>
-          <td><span class="status-${row.status} swatch" aria-hidden="true">${STATUS_GLYPH[row.status]}</span> ${localize(info.label, ctx.locale)}</td>
+          <td><span class="status-${row.status} swatch" aria-hidden="true">${STATUS_GLYPH[row.status]}</span> ${localize(STATUS_LABEL[row.status], ctx.locale)}</td>
           <td>${row.minimumAge ?? '—'}</td>
           <td>${row.localRules > 0 ? row.localRules : '—'}</td>
           <td>${row.pending ? yes : '—'}</td>

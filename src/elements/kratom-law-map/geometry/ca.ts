@@ -5,6 +5,7 @@
 // Simplified: Visvalingam 4 px², rings under 16 px² dropped, ½-px grid.
 // Coordinates are in half pixels of the frame (viewBox units).
 import type { MapGeometry } from './types.js';
+import { neighbourTable } from './neighbour-table.js';
 
 export const CA_MAP: MapGeometry = {
   viewBox: [0, 0, 1920, 1612],
@@ -26,19 +27,5 @@ export const CA_MAP: MapGeometry = {
   callouts: [
     { code: 'CA-PE', box: [1771, 1256, 96, 48], to: [1694, 1243] },
   ],
-  neighbours: {
-    'CA-AB': { up: 'CA-NT', right: 'CA-SK', down: 'CA-SK', left: 'CA-BC' },
-    'CA-BC': { up: 'CA-YT', right: 'CA-AB', down: 'CA-AB', left: 'CA-YT' },
-    'CA-MB': { up: 'CA-NU', right: 'CA-ON', down: 'CA-ON', left: 'CA-SK' },
-    'CA-NB': { up: 'CA-QC', right: 'CA-NS', down: 'CA-NS', left: 'CA-QC' },
-    'CA-NL': { up: null, right: 'CA-PE', down: 'CA-QC', left: 'CA-QC' },
-    'CA-NS': { up: 'CA-NB', right: null, down: null, left: 'CA-NB' },
-    'CA-NT': { up: 'CA-YT', right: 'CA-NU', down: 'CA-AB', left: 'CA-YT' },
-    'CA-NU': { up: 'CA-NT', right: 'CA-ON', down: 'CA-MB', left: 'CA-NT' },
-    'CA-ON': { up: 'CA-MB', right: 'CA-QC', down: null, left: 'CA-MB' },
-    'CA-PE': { up: 'CA-NL', right: null, down: 'CA-NB', left: 'CA-NB' },
-    'CA-QC': { up: 'CA-NL', right: 'CA-NL', down: 'CA-ON', left: 'CA-ON' },
-    'CA-SK': { up: 'CA-AB', right: 'CA-MB', down: null, left: 'CA-AB' },
-    'CA-YT': { up: null, right: 'CA-NT', down: 'CA-BC', left: null },
-  },
+  neighbours: neighbourTable('CA-AB:CA-NT,CA-SK,CA-SK,CA-BC|CA-BC:CA-YT,CA-AB,CA-AB,CA-YT|CA-MB:CA-NU,CA-ON,CA-ON,CA-SK|CA-NB:CA-QC,CA-NS,CA-NS,CA-QC|CA-NL:,CA-PE,CA-QC,CA-QC|CA-NS:CA-NB,,,CA-NB|CA-NT:CA-YT,CA-NU,CA-AB,CA-YT|CA-NU:CA-NT,CA-ON,CA-MB,CA-NT|CA-ON:CA-MB,CA-QC,,CA-MB|CA-PE:CA-NL,,CA-NB,CA-NB|CA-QC:CA-NL,CA-NL,CA-ON,CA-ON|CA-SK:CA-AB,CA-MB,,CA-AB|CA-YT:,CA-NT,CA-BC,'),
 };
