@@ -10,7 +10,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 
 const BUDGET_GZIP = {
-  'dist/cdn/kratom-widgets.js': 20_000,
+  // Every element's code, Lit, the US geometry and the jurisdiction briefs;
+  // dataset text, translations of the data and extra geometry are chunks.
+  'dist/cdn/kratom-widgets.js': 50_000,
   'kratom-disclaimer': 5_000,
   // The map with Lit, the US geometry and the jurisdiction briefs; details,
   // Canada and North America load on demand. Issue 4 aims at 25 kB; this
@@ -59,7 +61,7 @@ for (const name of readdirSync('dist/esm/elements').sort()) {
   const entry = `dist/esm/elements/${name}/define.js`;
   const { lazy, ...cost } = await npmEntryCost(name, entry);
   rows.push({ name, note: 'npm entry, minified, without Lit', ...cost });
-  const { lazy: _, ...alone } = await npmEntryCost(name, entry, { withLit: true });
+  const { lazy: _unused, ...alone } = await npmEntryCost(name, entry, { withLit: true });
   rows.push({ name: `${name} + Lit`, note: 'the element alone with Lit, as one script', ...alone });
   for (const chunk of lazy.filter((c) => !/^(fr|es)$/.test(c.name))) {
     rows.push({ name: `  ${name}: ${chunk.name.replace(/^(ca|na|us)$/, 'geometry/$1')}`, note: 'loaded on demand', ...chunk });
@@ -68,7 +70,7 @@ for (const name of readdirSync('dist/esm/elements').sort()) {
 // The dataset has no Lit dependency: this is also what it adds to the CDN file
 // once an element there uses it.
 {
-  const { lazy: _, ...data } = await npmEntryCost('data', 'dist/esm/data/index.js');
+  const { lazy: _unused, ...data } = await npmEntryCost('data', 'dist/esm/data/index.js');
   rows.push({ name: 'kratom-widgets/data', note: 'data API + all dataset JSON, minified', ...data });
 }
 for (const file of ['jurisdictions', 'groups', 'faq']) {

@@ -3,7 +3,14 @@
  * registers nothing; import `kratom-widgets/all` or one element's entry
  * (e.g. `kratom-widgets/kratom-disclaimer`) to define the tags.
  */
+export { AdvocacyGroupCard } from './elements/advocacy-group-card/advocacy-group-card.js';
+export { AdvocacyGroupList } from './elements/advocacy-group-list/advocacy-group-list.js';
 export { KratomDisclaimer } from './elements/kratom-disclaimer/kratom-disclaimer.js';
+export { KratomFaq } from './elements/kratom-faq/kratom-faq.js';
+export { KratomFaqItem } from './elements/kratom-faq/kratom-faq-item.js';
+export { KratomLawLookup } from './elements/kratom-law-lookup/kratom-law-lookup.js';
 export { KratomLawMap, type JurisdictionSelectDetail } from './elements/kratom-law-map/kratom-law-map.js';
+export { KratomShippingNotice } from './elements/kratom-shipping-notice/kratom-shipping-notice.js';
+export { KratomStatusBadge } from './elements/kratom-status-badge/kratom-status-badge.js';
 export { getLocale, setLocale, loadKratomLocale, toLocale, LOCALES, type Locale } from './shared/locale.js';
 export { VERSION } from './shared/version.js';

@@ -1,10 +1,10 @@
 import faqFile from './faq.json';
-import type { FaqEntry, FaqFile, FaqTopic } from './types.js';
+import type { FaqEntry, FaqFile } from './types.js';
 
 // The JSON is checked against its schema by the tests and `npm run data:check`.
 const FAQ = (faqFile as unknown as FaqFile).faq;
 
-export const FAQ_TOPICS: readonly FaqTopic[] = ['advocacy', 'basics', 'safety', 'law'];
+export { FAQ_TOPICS } from './vocabulary.js';
 
 /** FAQ entries in dataset order, optionally for one topic (or several) and/or given ids. */
 export function faq(filter: { topic?: unknown; ids?: unknown } = {}): readonly FaqEntry[] {

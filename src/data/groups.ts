@@ -1,5 +1,5 @@
 import groupsFile from './groups.json';
-import type { AdvocacyGroup, GroupKind, GroupsFile } from './types.js';
+import type { AdvocacyGroup, GroupsFile } from './types.js';
 
 // The JSON is checked against its schema by the tests and `npm run data:check`.
 const GROUPS = (groupsFile as unknown as GroupsFile).groups;
@@ -29,12 +29,4 @@ export function groupIds(): string[] {
   return GROUPS.map((g) => g.id);
 }
 
-export const GROUP_KINDS: readonly GroupKind[] = [
-  'consumer-advocacy',
-  'trade-association',
-  'research-society',
-  'coalition',
-  'education',
-  'recovery-support',
-  'media',
-];
+export { GROUP_KINDS } from './vocabulary.js';

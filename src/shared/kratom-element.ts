@@ -4,6 +4,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { parseChoice } from './attributes.js';
 import { followPageLanguage, getLocale, type Locale } from './locale.js';
 import { VERSION } from './version.js';
+import type { Lazy } from './lazy.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -15,6 +16,12 @@ export type Theme = (typeof THEMES)[number];
 export class KratomElement extends LitElement {
   /** Read by the registration guard to tell two copies of the library apart. */
   static readonly kratomVersion = VERSION;
+
+  /**
+   * Dataset parts this element needs before it renders (see data/lazy-data.ts).
+   * Its first update waits for them; property changes made meanwhile are kept.
+   */
+  static requires: readonly Lazy<unknown>[] = [];
 
   /** Colour scheme: `auto` (follows the page: the reader's system setting on pages that support dark), `light` or `dark`. */
   @property({ reflect: true }) theme: Theme = 'auto';
@@ -29,6 +36,12 @@ export class KratomElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLanguage();
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const needs = (this.constructor as typeof KratomElement).requires;
+    if (needs.some((module) => module.value === undefined)) await Promise.all(needs.map((module) => module.load()));
+    return super.scheduleUpdate();
   }
 
   /** The active locale, for choosing dataset text. @internal */

@@ -1,0 +1,10 @@
+import { lazy } from '../shared/lazy.js';
+
+/**
+ * The dataset parts elements load on first use. Each becomes its own chunk in
+ * the script-tag build (and in an app's bundle), so a page that shows only a
+ * disclaimer never downloads the FAQ or the organisations.
+ */
+export const groupsData = lazy(() => import('./groups.js'));
+export const faqData = lazy(() => import('./faq.js'));
+export const jurisdictionsData = lazy(() => import('./jurisdictions.js'));

@@ -1,0 +1,427 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { KratomElement } from '../../shared/kratom-element.js';
+import { themeStyles } from '../../shared/theme.styles.js';
+import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
+import { safeHttpsUrl } from '../../shared/safe-url.js';
+import { warnOnce } from '../../shared/warn.js';
+import { GROUP_KINDS } from '../../data/vocabulary.js';
+import { groupsData } from '../../data/lazy-data.js';
+import type {
+  AdvocacyGroup,
+  FocusArea,
+  GroupAction,
+  GroupCountry,
+  GroupKind,
+  LocalizedText,
+  Source,
+  Verification,
+} from '../../data/types.js';
+import { localize } from '../../data/localize.js';
+import { countryLabel, focusLabel, formatIsoDate, formatList, kindLabel, monogram } from './labels.js';
+import { cardStyles } from './advocacy-group-card.styles.js';
+
+export const CARD_VARIANTS = ['full', 'compact'] as const;
+/** The optional parts `hide` can remove. */
+export const CARD_HIDEABLE = ['description', 'focus', 'founded', 'website', 'actions', 'sources'] as const;
+export const CARD_COUNTRIES = ['us', 'ca', 'int'] as const;
+
+export type CardVariant = (typeof CARD_VARIANTS)[number];
+export type CardHideable = (typeof CARD_HIDEABLE)[number];
+
+const TAG = 'advocacy-group-card';
+
+/** What the card shows: a dataset record with the host's overrides applied, or the host's own organisation. */
+interface CardModel {
+  name: string;
+  acronym?: string;
+  formerNames: string[];
+  country?: GroupCountry;
+  kind?: GroupKind;
+  founded?: number;
+  /** Already checked by safeHttpsUrl. */
+  website?: string;
+  description?: LocalizedText;
+  focus: FocusArea[];
+  actions: GroupAction[];
+  sources: Source[];
+  lastReviewed?: string;
+  /** Absent in own-group mode: the site owner vouches for their own organisation. */
+  verification?: Verification;
+}
+
+/**
+ * One advocacy organisation: a record from the bundled dataset (`group="aka"`),
+ * or any organisation a site owner describes with attributes and slots.
+ *
+ * The dataset's verification state is always shown: inactive organisations
+ * say since when, unconfirmed ones say so with the research note. Only
+ * verified organisations appear without a qualifier.
+ *
+ * @tagname advocacy-group-card
+ * @summary An advocacy organisation's card: name, kind, country, description, focus, links and sources.
+ *
+ * @slot - Fallback shown when `group` names no known organisation (otherwise a short notice is shown).
+ * @slot description - Your own description; replaces the dataset's.
+ * @slot logo - An image for the avatar (e.g. `<img slot="logo" src="…" alt="">`); replaces the monogram.
+ * @slot actions - Your own links, each a direct child (`<a slot="actions" href="…">`); replace the dataset's.
+ *
+ * @csspart base - The card.
+ * @csspart avatar - The logo or monogram box.
+ * @csspart monogram - The initials shown when there is no logo.
+ * @csspart header - Name, acronym, kind and country.
+ * @csspart name - The heading with the organisation's name.
+ * @csspart meta - The line with kind and country.
+ * @csspart verification - The notice for inactive or unconfirmed organisations.
+ * @csspart description - The description.
+ * @csspart focus - The list of focus areas.
+ * @csspart facts - Founded and website.
+ * @csspart actions - The "Get involved" links.
+ * @csspart action - Each "Get involved" link from the dataset.
+ * @csspart footer - Sources and last-reviewed date.
+ * @csspart sources - The sources disclosure.
+ * @csspart notice - The notice shown when the organisation is unknown.
+ *
+ * @cssprop --kratom-color-accent - Monogram background and the first action's fill.
+ * @cssprop --kratom-color-on-accent - Text drawn on the accent colour.
+ * @cssprop --kratom-color-surface - The card's background.
+ * @cssprop --kratom-color-border - The card's border.
+ * @cssprop --kratom-color-warning - The edge of the inactive/unconfirmed notice.
+ * @cssprop --kratom-radius - Corner radius.
+ * @cssprop --kratom-space - Padding and gaps.
+ */
+export class AdvocacyGroupCard extends KratomElement {
+  static override styles = [themeStyles, cardStyles];
+  static override requires = [groupsData];
+
+  /** Dataset id of the organisation (`aka`, `gkc`, …). Leave it out to describe your own organisation. */
+  @property() group?: string;
+
+  /** `full` shows everything; `compact` shows name, kind, country, status, website and actions. */
+  @property() variant: CardVariant = 'full';
+
+  /** Level of the heading with the organisation's name, 1 to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** Optional parts to leave out, space-separated: any of `description focus founded website actions sources`. */
+  @property() hide = '';
+
+  /** The organisation's name (own-group mode, or overrides the dataset's). */
+  @property() name?: string;
+
+  /** Short name, also used for the monogram (overrides the dataset's). */
+  @property() acronym?: string;
+
+  /** `us`, `ca` or `int` (overrides the dataset's). */
+  @property() country?: string;
+
+  /** Kind of organisation, e.g. `consumer-advocacy`, `trade-association` (overrides the dataset's). */
+  @property() kind?: string;
+
+  /** The organisation's https website (overrides the dataset's; anything but https is dropped). */
+  @property() website?: string;
+
+  /** Open links in a new tab (with `rel="noopener noreferrer"`). Default: same tab. */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+
+  override render() {
+    const model = this.model();
+    if (!model) return this.renderFallback();
+
+    const variant = parseChoice(TAG, 'variant', this.variant, CARD_VARIANTS, 'full');
+    const hidden = this.hiddenParts();
+    const show = (part: CardHideable) => !hidden.has(part);
+    const level = parseHeadingLevel(TAG, this.headingLevel);
+    const heading = unsafeStatic(`h${level}`);
+    const mono = monogram(model.name, model.acronym);
+    const hasLogo = this.hasSlotted('logo');
+    const meta = [model.kind && kindLabel(model.kind), model.country && countryLabel(model.country)].filter(Boolean);
+    const compact = variant === 'compact';
+
+    return html`
+      <article class="card ${variant}" part="base" aria-labelledby="name">
+        <div class="avatar ${hasLogo ? 'has-logo' : ''}" part="avatar">
+          ${hasLogo
+            ? nothing
+            : html`<span class="monogram length-${Math.min(mono.length, 5)}" part="monogram" aria-hidden="true"
+                >${mono}</span
+              >`}<slot name="logo" @slotchange=${this.slotChanged}></slot>
+        </div>
+        <header class="header" part="header">
+          ${staticHtml`<${heading} class="name" id="name" part="name">${model.name}${
+            model.acronym ? html` <span class="acronym">(${model.acronym})</span>` : nothing
+          }</${heading}>`}
+          ${meta.length
+            ? html`<p class="meta" part="meta">
+                ${meta.map((m, i) => html`${i ? ' · ' : ''}<span class="meta-item">${m}</span>`)}
+              </p>`
+            : nothing}
+          ${!compact && model.formerNames.length
+            ? html`<p class="former">${this.formerly(model.formerNames)}</p>`
+            : nothing}
+        </header>
+        ${this.renderContent(model, compact, show)}
+      </article>
+    `;
+  }
+
+  // ---------------------------------------------------------------------------
+  // What to show
+
+  /** The dataset record with overrides, the host's own organisation, or undefined (then the fallback shows). */
+  private model(): CardModel | undefined {
+    const id = this.group?.trim();
+    let data: AdvocacyGroup | undefined;
+    if (id) {
+      data = groupsData.value!.group(id);
+      if (!data) {
+        warnOnce(`<${TAG}> group="${this.group}" is not a known organisation; use one of ${this.idList()}.`);
+        return undefined;
+      }
+    }
+    const name = this.name?.trim() || data?.name;
+    if (!name) {
+      warnOnce(
+        `<${TAG}> needs group="…" (one of ${this.idList()}) or, for your own organisation, name="…".`,
+      );
+      return undefined;
+    }
+    const website = this.website?.trim()
+      ? (safeHttpsUrl(this.website.trim(), `<${TAG}> website`) ?? this.safe(data?.website))
+      : this.safe(data?.website);
+    return {
+      name,
+      acronym: this.acronym?.trim() || data?.acronym,
+      formerNames: data?.formerNames ?? [],
+      country: this.choice('country', this.country, CARD_COUNTRIES, data?.country.toLowerCase())?.toUpperCase() as
+        | GroupCountry
+        | undefined,
+      kind: this.choice('kind', this.kind, GROUP_KINDS, data?.kind),
+      founded: data?.founded,
+      website,
+      description: data?.description,
+      focus: data?.focus ?? [],
+      actions: data?.actions ?? [],
+      sources: data?.sources ?? [],
+      lastReviewed: data?.lastReviewed,
+      verification: data?.verification,
+    };
+  }
+
+  private idList(): string {
+    return groupsData.value!.groupIds()
+      .map((id) => `"${id}"`)
+      .join(', ');
+  }
+
+  /** An override attribute: a known value replaces `current`; an unknown one warns and is ignored. */
+  private choice<T extends string>(
+    attribute: string,
+    value: string | undefined,
+    allowed: readonly T[],
+    current: T | undefined,
+  ): T | undefined {
+    if (value == null || value.trim() === '') return current;
+    const normal = value.trim().toLowerCase() as T;
+    if (allowed.includes(normal)) return normal;
+    const list = allowed.map((v) => `"${v}"`).join(', ');
+    warnOnce(`<${TAG}> ${attribute}="${value}" is not valid; use one of ${list}. Ignoring it.`);
+    return current;
+  }
+
+  private safe(url: string | undefined): string | undefined {
+    return safeHttpsUrl(url, `<${TAG}> group="${this.group}"`);
+  }
+
+  /** `hide` names parts to leave out; empty means none (unlike parseTokenList, where empty means all). */
+  private hiddenParts(): Set<CardHideable> {
+    if (!this.hide?.trim()) return new Set();
+    // parseTokenList warns about unknown tokens; we only keep the known ones.
+    parseTokenList(TAG, 'hide', this.hide, CARD_HIDEABLE);
+    const tokens = this.hide.toLowerCase().split(/[\s,]+/);
+    return new Set(CARD_HIDEABLE.filter((part) => tokens.includes(part)));
+  }
+
+  /** Whether the host put content in a slot (`''` is the default slot). */
+  private hasSlotted(name: string): boolean {
+    return Array.from(this.childNodes).some((node) => {
+      if (node instanceof Element) return name === '' ? !node.hasAttribute('slot') : node.getAttribute('slot') === name;
+      return name === '' && node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '';
+    });
+  }
+
+  private slotChanged() {
+    // Which parts are shown depends on what the host slotted.
+    this.requestUpdate();
+  }
+
+  // ---------------------------------------------------------------------------
+  // Pieces
+
+  private renderFallback() {
+    const hasFallback = this.hasSlotted('');
+    return html`<div class="fallback">
+      <slot @slotchange=${this.slotChanged}></slot>
+      ${hasFallback
+        ? nothing
+        : html`<p class="notice" part="notice">${msg('This organisation could not be found.')}</p>`}
+    </div>`;
+  }
+
+  private formerly(names: string[]): string {
+    const list = formatList(names, this.locale);
+    return msg(str`Formerly ${list}`);
+  }
+
+  private renderVerification(verification: Verification | undefined, compact: boolean) {
+    if (!verification || verification.state === 'verified') return nothing;
+    const note = localize(verification.note, this.locale);
+    if (verification.state === 'inactive') {
+      const since = verification.since ? formatIsoDate(verification.since, this.locale) : '';
+      return html`<div class="verification inactive" part="verification">
+        <p class="verification-title">${since ? msg(str`Inactive since ${since}`) : msg('Inactive')}</p>
+        ${compact || !note ? nothing : html`<p class="verification-note">${note}</p>`}
+      </div>`;
+    }
+    // Unverified (or a state this version does not know): never show it unqualified.
+    return html`<div class="verification unverified" part="verification">
+      <p class="verification-title">${msg('Not confirmed: the details of this organisation could not be confirmed.')}</p>
+      ${note ? html`<p class="verification-note">${note}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Everything below the name: status, body and footer, in one column beside or below the avatar. */
+  private renderContent(model: CardModel, compact: boolean, show: (part: CardHideable) => boolean) {
+    const verification = this.renderVerification(model.verification, compact);
+    const body = compact ? this.renderCompactBody(model, show) : this.renderFullBody(model, show);
+    if (verification === nothing && body === nothing) return nothing;
+    return html`<div class="content">${verification}${body}</div>`;
+  }
+
+  private renderFullBody(model: CardModel, show: (part: CardHideable) => boolean) {
+    const description = show('description') ? this.renderDescription(model) : nothing;
+    const focus = show('focus') ? this.renderFocus(model.focus) : nothing;
+    const facts = this.renderFacts(model, show);
+    const actions = show('actions') ? this.renderActions(model.actions) : nothing;
+    const footer = this.renderFooter(model, show('sources'));
+    return html`
+      <div class="body">
+        ${description !== nothing || focus !== nothing ? html`<div class="main">${description}${focus}</div>` : nothing}
+        ${facts !== nothing || actions !== nothing ? html`<div class="aside">${facts}${actions}</div>` : nothing}
+      </div>
+      ${footer}
+    `;
+  }
+
+  private renderCompactBody(model: CardModel, show: (part: CardHideable) => boolean) {
+    const website = show('website') && model.website ? html`<p class="site">${this.link(model.website, this.siteLabel(model.website))}</p>` : nothing;
+    const actions = show('actions') ? this.renderActions(model.actions) : nothing;
+    if (website === nothing && actions === nothing) return nothing;
+    return html`<div class="body"><div class="aside">${website}${actions}</div></div>`;
+  }
+
+  private renderDescription(model: CardModel) {
+    const text = model.description ? localize(model.description, this.locale) : '';
+    const slotted = this.hasSlotted('description');
+    // Slotted content replaces the dataset's. The slot stays in the tree even
+    // when empty, so slotchange can tell us about content added later.
+    return html`<div class="description" part="description" ?hidden=${!text && !slotted}>
+      ${slotted || !text ? nothing : html`<p>${text}</p>`}<slot name="description" @slotchange=${this.slotChanged}></slot>
+    </div>`;
+  }
+
+  private renderFocus(focus: FocusArea[]) {
+    if (focus.length === 0) return nothing;
+    return html`<div class="focus">
+      <p class="label" id="focus-label">${msg('Focus areas')}</p>
+      <ul class="chips" part="focus" aria-labelledby="focus-label">
+        ${focus.map((f) => html`<li>${focusLabel(f)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderFacts(model: CardModel, show: (part: CardHideable) => boolean) {
+    const founded = show('founded') && model.founded != null;
+    const website = show('website') && model.website;
+    if (!founded && !website) return nothing;
+    return html`<dl class="facts" part="facts">
+      ${founded
+        ? html`<div><dt>${msg('Founded')}</dt><dd>${model.founded}</dd></div>`
+        : nothing}
+      ${website
+        ? html`<div><dt>${msg('Website')}</dt><dd>${this.link(model.website!, this.siteLabel(model.website!))}</dd></div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private renderActions(actions: GroupAction[]) {
+    const safe = actions
+      .map((a) => ({ label: localize(a.label, this.locale), url: this.safe(a.url) }))
+      .filter((a): a is { label: string; url: string } => Boolean(a.url));
+    const slotted = this.hasSlotted('actions');
+    return html`<div class="actions" part="actions" ?hidden=${!slotted && safe.length === 0}>
+      <p class="label" id="actions-label">${msg('Get involved')}</p>
+      <div class="action-row">
+        ${!slotted && safe.length
+          ? html`<ul class="action-list" aria-labelledby="actions-label">
+              ${safe.map((a) => html`<li>${this.link(a.url, a.label, 'button', 'action')}</li>`)}
+            </ul>`
+          : nothing}<slot name="actions" @slotchange=${this.slotChanged}></slot>
+      </div>
+    </div>`;
+  }
+
+  private renderFooter(model: CardModel, showSources: boolean) {
+    const sources = showSources ? model.sources : [];
+    if (sources.length === 0 && !model.lastReviewed) return nothing;
+    const count = sources.length;
+    const reviewed = model.lastReviewed ? formatIsoDate(model.lastReviewed, this.locale) : '';
+    return html`<footer class="footer" part="footer">
+      ${count
+        ? html`<details class="sources" part="sources">
+            <summary>${msg(str`Sources (${count})`)}</summary>
+            <ol>
+              ${sources.map((s) => this.renderSource(s))}
+            </ol>
+          </details>`
+        : nothing}
+      ${reviewed ? html`<p class="reviewed">${msg(str`Last reviewed ${reviewed}`)}</p>` : nothing}
+    </footer>`;
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const url = this.safe(source.url);
+    const date = source.date ? formatIsoDate(source.date, this.locale) : '';
+    return html`<li>
+      ${url ? this.link(url, source.title) : source.title}<span class="source-meta"
+        >${' — '}${source.publisher}${date ? `, ${date}` : ''}</span
+      >
+    </li>`;
+  }
+
+  /** Every link: https only (checked before we get here), external, same tab unless `new-tab`. */
+  private link(url: string, label: string, className = '', part = ''): TemplateResult {
+    const note = this.newTab ? msg('(external site, opens in a new tab)') : msg('(external site)');
+    return html`<a
+      class=${className || nothing}
+      part=${part || nothing}
+      href=${url}
+      rel="noopener noreferrer"
+      target=${this.newTab ? '_blank' : nothing}
+      >${label}<span class="visually-hidden"> ${note}</span></a
+    >`;
+  }
+
+  /** "americankratom.org" for https://www.americankratom.org/: what readers recognise. */
+  private siteLabel(url: string): string {
+    try {
+      const { hostname, pathname } = new URL(url);
+      const host = hostname.replace(/^www\./, '');
+      return pathname && pathname !== '/' ? `${host}${pathname.replace(/\/$/, '')}` : host;
+    } catch {
+      return url;
+    }
+  }
+}

@@ -1,0 +1,269 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { KratomElement } from '../../shared/kratom-element.js';
+import { themeStyles } from '../../shared/theme.styles.js';
+import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
+import { GROUP_KINDS } from '../../data/vocabulary.js';
+import { groupsData } from '../../data/lazy-data.js';
+import type { AdvocacyGroup, GroupKind } from '../../data/types.js';
+import { CARD_VARIANTS } from '../advocacy-group-card/advocacy-group-card.js';
+import { countryLabel, intlLocale, kindLabel } from '../advocacy-group-card/labels.js';
+import { listStyles } from './advocacy-group-list.styles.js';
+
+/**
+ * Country filter values. International organisations (country `INT`) work
+ * across borders, so they appear under `us` and `ca` as well as `all`; `int`
+ * shows only them.
+ */
+export const LIST_COUNTRIES = ['all', 'us', 'ca', 'int'] as const;
+export const LIST_KINDS = ['all', ...GROUP_KINDS] as const;
+export const LIST_LAYOUTS = ['grid', 'list'] as const;
+export const LIST_FILTERS = ['country', 'kind'] as const;
+
+export type ListCountry = (typeof LIST_COUNTRIES)[number];
+export type ListKind = (typeof LIST_KINDS)[number];
+export type ListLayout = (typeof LIST_LAYOUTS)[number];
+
+/** Detail of the `advocacy-group-filter` event. */
+export interface AdvocacyGroupFilterDetail {
+  country: ListCountry;
+  kind: ListKind;
+  /** How many organisations are now shown. */
+  count: number;
+}
+
+const TAG = 'advocacy-group-list';
+
+/** The organisations a country filter selects (see LIST_COUNTRIES for international ones). */
+export function groupsFor(country: ListCountry, kind: ListKind): AdvocacyGroup[] {
+  const byKind = groupsData.value!.groups({ kind });
+  if (country === 'all') return [...byKind];
+  const code = country.toUpperCase();
+  return byKind.filter((g) => g.country === code || g.country === 'INT');
+}
+
+/**
+ * The advocacy organisations from the bundled dataset, as a grid or list of
+ * `<advocacy-group-card>`s, sorted by name, optionally with filter buttons for
+ * readers.
+ *
+ * @tagname advocacy-group-list
+ * @summary Advocacy organisations as cards, filtered by country and kind, with optional reader filters.
+ *
+ * @slot empty - What to show when no organisation matches (default: a short message).
+ *
+ * @csspart base - The whole list.
+ * @csspart heading - The list's heading (with the `heading` attribute).
+ * @csspart filters - The filter buttons.
+ * @csspart filter - Each filter button.
+ * @csspart status - The "Showing N organisations" line (with filters).
+ * @csspart cards - The list of cards.
+ * @csspart empty - The message shown when nothing matches.
+ *
+ * @cssprop --kratom-color-accent - Pressed filter buttons.
+ * @cssprop --kratom-color-on-accent - Text on pressed filter buttons.
+ * @cssprop --kratom-color-background - The list's background, behind the cards.
+ * @cssprop --kratom-space - Gaps between cards and the list's padding.
+ *
+ * @fires advocacy-group-filter - When a reader presses a filter button. `detail`: `{ country, kind, count }`.
+ */
+export class AdvocacyGroupList extends KratomElement {
+  static override styles = [themeStyles, listStyles];
+  static override requires = [groupsData];
+
+  /** `all`, `us`, `ca` or `int`. International organisations also show under `us` and `ca`. */
+  @property() country: ListCountry = 'all';
+
+  /** `all` or one kind, e.g. `consumer-advocacy`, `trade-association`, `research-society`, `coalition`, `media`. */
+  @property() kind: ListKind = 'all';
+
+  /** `grid` (as many columns as fit) or `list` (one card per row). */
+  @property() layout: ListLayout = 'grid';
+
+  /**
+   * Filter buttons for readers: `country`, `kind` or both (space-separated).
+   * The bare attribute shows both. They start from `country` and `kind`.
+   */
+  @property() filters?: string | null;
+
+  /** Card variant: `full` or `compact`. */
+  @property() variant = 'full';
+
+  /** Text of a heading above the list; without it there is none. */
+  @property() heading = '';
+
+  /**
+   * Level of the list's heading, 1 to 6. Cards use one level deeper when
+   * the list has a heading, and this level when it has none.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** Passed to every card: optional parts to leave out. */
+  @property() hide = '';
+
+  /** Passed to every card: open links in a new tab. */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+
+  /** The reader's choice from the filter buttons; undefined until they press one. */
+  @state() private readerCountry?: ListCountry;
+  @state() private readerKind?: ListKind;
+
+  /** False for one frame after a filter press, so the live region changes even when the count does not. */
+  @state() private announce = true;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The page changing an attribute starts the reader's filters over from it.
+    if (changed.has('country')) this.readerCountry = undefined;
+    if (changed.has('kind')) this.readerKind = undefined;
+  }
+
+  override render() {
+    const country = this.currentCountry();
+    const kind = this.currentKind();
+    const layout = parseChoice(TAG, 'layout', this.layout, LIST_LAYOUTS, 'grid');
+    const variant = parseChoice(TAG, 'variant', this.variant, CARD_VARIANTS, 'full');
+    const level = parseHeadingLevel(TAG, this.headingLevel);
+    const heading = this.heading?.trim();
+    const cardLevel = heading ? Math.min(level + 1, 6) : level;
+    const filters = this.filterTokens();
+    const shown = this.sorted(groupsFor(country, kind));
+
+    return html`<div class="list" part="base">
+      ${heading
+        ? staticHtml`<${unsafeStatic(`h${level}`)} class="heading" part="heading">${heading}</${unsafeStatic(`h${level}`)}>`
+        : nothing}
+      ${filters.length ? this.renderFilters(filters, country, kind) : nothing}
+      ${filters.length
+        ? // With nothing to show, the empty message says it visibly; the status still announces it.
+          html`<p class="status ${shown.length ? '' : 'visually-hidden'}" part="status" role="status" aria-live="polite">
+            ${this.announce ? this.countText(shown.length) : nothing}
+          </p>`
+        : nothing}
+      ${shown.length
+        ? html`<ul class="cards ${layout}" part="cards">
+            ${repeat(
+              shown,
+              (g) => g.id,
+              (g) => html`<li>
+                <advocacy-group-card
+                  group=${g.id}
+                  variant=${variant}
+                  heading-level=${cardLevel}
+                  hide=${this.hide || nothing}
+                  theme=${this.theme}
+                  ?new-tab=${this.newTab}
+                ></advocacy-group-card>
+              </li>`,
+            )}
+          </ul>`
+        : html`<div class="empty" part="empty">
+            ${this.hasEmptySlot() ? nothing : html`<p>${msg('No organisations match these filters.')}</p>`}<slot
+              name="empty"
+              @slotchange=${() => this.requestUpdate()}
+            ></slot>
+          </div>`}
+    </div>`;
+  }
+
+  private currentCountry(): ListCountry {
+    return this.readerCountry ?? parseChoice(TAG, 'country', this.country, LIST_COUNTRIES, 'all');
+  }
+
+  private currentKind(): ListKind {
+    return this.readerKind ?? parseChoice(TAG, 'kind', this.kind, LIST_KINDS, 'all');
+  }
+
+  /** Whether the page supplied its own empty-state content. */
+  private hasEmptySlot(): boolean {
+    return this.querySelector(':scope > [slot="empty"]') !== null;
+  }
+
+  /** `filters` absent: none; present but empty: both; otherwise the named ones. */
+  private filterTokens(): Array<(typeof LIST_FILTERS)[number]> {
+    if (this.filters == null) return [];
+    return parseTokenList(TAG, 'filters', this.filters, LIST_FILTERS);
+  }
+
+  /** By name in the reader's language; Array.prototype.sort is stable and the id breaks ties. */
+  private sorted(list: AdvocacyGroup[]): AdvocacyGroup[] {
+    const collator = new Intl.Collator(intlLocale(this.locale), { sensitivity: 'base', numeric: true });
+    return list.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  private countText(count: number): string {
+    if (count === 0) return msg('No organisations match these filters.');
+    if (count === 1) return msg('Showing 1 organisation');
+    return msg(str`Showing ${count} organisations`);
+  }
+
+  private renderFilters(filters: string[], country: ListCountry, kind: ListKind) {
+    // Only countries and kinds that have organisations get a button, plus the
+    // current choice so its pressed state is always visible.
+    const countries = LIST_COUNTRIES.filter(
+      (c) => c === 'all' || c === country || groupsData.value!.groups({ country: c }).length > 0,
+    );
+    const kinds = LIST_KINDS.filter((k) => k === 'all' || k === kind || groupsData.value!.groups({ kind: k }).length > 0);
+    return html`<div class="filters" part="filters">
+      ${filters.includes('country')
+        ? html`<div class="filter-group" role="group" aria-labelledby="country-label">
+            <span class="filter-label" id="country-label">${msg('Country')}</span>
+            <span class="filter-buttons">
+              ${countries.map((c) =>
+                this.renderButton(c === 'all' ? msg('All countries') : countryLabel(c.toUpperCase() as 'US'), c === country, () =>
+                  this.choose(c, undefined),
+                ),
+              )}
+            </span>
+          </div>`
+        : nothing}
+      ${filters.includes('kind')
+        ? html`<div class="filter-group" role="group" aria-labelledby="kind-label">
+            <span class="filter-label" id="kind-label">${msg('Kind of organisation')}</span>
+            <span class="filter-buttons">
+              ${kinds.map((k) =>
+                this.renderButton(k === 'all' ? msg('All kinds') : kindLabel(k as GroupKind), k === kind, () =>
+                  this.choose(undefined, k),
+                ),
+              )}
+            </span>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderButton(label: string, pressed: boolean, onClick: () => void) {
+    return html`<button
+      type="button"
+      class="filter"
+      part="filter"
+      aria-pressed=${pressed ? 'true' : 'false'}
+      @click=${onClick}
+    >
+      <span class="check" aria-hidden="true">✓</span>${label}
+    </button>`;
+  }
+
+  private async choose(country: ListCountry | undefined, kind: ListKind | undefined) {
+    if (country) this.readerCountry = country;
+    if (kind) this.readerKind = kind;
+    // Empty the live region for one update, then fill it: screen readers
+    // announce the count even when it is the same as before.
+    this.announce = false;
+    await this.updateComplete;
+    this.announce = true;
+    await this.updateComplete;
+    const detail = { country: this.currentCountry(), kind: this.currentKind(), count: 0 };
+    detail.count = groupsFor(detail.country, detail.kind).length;
+    this.dispatchEvent(
+      new CustomEvent<AdvocacyGroupFilterDetail>('advocacy-group-filter', {
+        detail,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}

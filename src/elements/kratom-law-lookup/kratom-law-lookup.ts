@@ -1,0 +1,446 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { asOf, brief, briefs, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
+import { statusInfo } from '../../data/statuses.js';
+import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '../../data/types.js';
+import { KratomElement } from '../../shared/kratom-element.js';
+import { themeStyles } from '../../shared/theme.styles.js';
+import { statusStyles } from '../../shared/status.styles.js';
+import { STATUS_GLYPH } from '../../shared/status.js';
+import { parseChoice, parseHeadingLevel } from '../../shared/attributes.js';
+import { safeHttpsUrl } from '../../shared/safe-url.js';
+import { warnOnce } from '../../shared/warn.js';
+import {
+  COUNTRIES,
+  resolveJurisdiction,
+  type CountryChoice,
+  type JurisdictionInput,
+} from '../kratom-status-badge/jurisdiction-input.js';
+import { formatIsoDate, intlLocale, localText } from '../kratom-status-badge/locale-format.js';
+import { confidenceLabel, localRuleKindLabel } from '../kratom-status-badge/labels.js';
+import { pillStyles, visuallyHiddenStyles } from '../kratom-status-badge/status-pill.styles.js';
+import { forgetChoice, readChoice, saveChoice } from './remembered-choice.js';
+import type { JurisdictionSelectDetail } from '../kratom-law-map/kratom-law-map.js';
+import { lookupStyles } from './kratom-law-lookup.styles.js';
+
+export { STORAGE_KEY } from './remembered-choice.js';
+
+/**
+ * Fired when the reader chooses a place (not when an attribute or property
+ * changes it). The same event, with the same detail, as <kratom-law-map>'s,
+ * so a page can listen for either.
+ */
+export const JURISDICTION_SELECT_EVENT = 'kratom-jurisdiction-select';
+export type { JurisdictionSelectDetail };
+
+const TAG = 'kratom-law-lookup';
+
+/** A load slower than this shows "Loading…"; a record already loaded never gets there. */
+const LOADING_DELAY_MS = 300;
+
+/**
+ * "Is kratom legal where I live?": a list of every state, province and
+ * territory, and an answer card for the one the reader chooses — status in
+ * plain words, minimum age, main law, 7-OH rules, local rules, pending
+ * change, how sure we are, sources and dates.
+ *
+ * The list comes from small briefs bundled with the element; the full record
+ * loads on first use. Nothing is stored unless the site owner adds `remember`.
+ *
+ * @tagname kratom-law-lookup
+ * @summary Choose a state, province or territory; read what its kratom law says.
+ *
+ * @fires kratom-jurisdiction-select - The reader chose a place and its record loaded. `detail: { code, record }` (the full record). Bubbles and crosses shadow roots. Not fired for "Choose…" or for attribute changes.
+ *
+ * @csspart base - The whole element.
+ * @csspart label - The question labelling the list.
+ * @csspart select - The native list of places.
+ * @csspart memory - The "Your choice is saved" line (with `remember`).
+ * @csspart forget - The "Forget my choice" button (with `remember`).
+ * @csspart card - The answer card.
+ * @csspart heading - The place's name in the card.
+ * @csspart status - The status pill.
+ * @csspart summary - The record's summary.
+ * @csspart facts - The list of conditions (age, law, 7-OH, pending change, local rules).
+ * @csspart conflict - The note shown when sources disagree.
+ * @csspart confidence - How sure we are, and why.
+ * @csspart sources - The sources (a disclosure).
+ * @csspart dates - The "as of" dates.
+ * @csspart note - The "not legal advice" line.
+ *
+ * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
+ * @cssprop --kratom-color-surface - The card's background.
+ */
+export class KratomLawLookup extends KratomElement {
+  static override styles = [themeStyles, statusStyles, pillStyles, visuallyHiddenStyles, lookupStyles];
+
+  /**
+   * The chosen place: `US-TX`, `us-tx`, `CA-ON`, `US` or `CA` (federal), or `TX` with `country="us"`.
+   * Set it to preselect; it follows the reader's choice (reflected as `US-TX`).
+   */
+  @property({ reflect: true }) jurisdiction?: string;
+
+  /** Which places the list offers: `us`, `ca` or `both`. */
+  @property() country: CountryChoice = 'both';
+
+  /**
+   * Opt-in: remember the reader's choice in this browser (localStorage key
+   * `kratom-widgets:lookup`) and show a "Forget my choice" button. Without it
+   * nothing is stored or read.
+   */
+  @property({ type: Boolean }) remember = false;
+
+  /** Level of the heading with the place's name, 1 to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  /** The last record loaded; while the next one loads it stays shown, so the card keeps its size. */
+  @state() private record?: Jurisdiction;
+  @state() private loading = false;
+  @state() private failed = false;
+  @state() private stored = false;
+  /** What the polite live region says: the reader's new answer, or that the choice was forgotten. */
+  @state() private announce: 'none' | 'answer' | 'forgotten' = 'none';
+
+  @query('select') private select?: HTMLSelectElement;
+
+  private selection: JurisdictionInput = { kind: 'empty' };
+  private requested?: string;
+  private ticket = 0;
+  private pendingLoad?: Promise<void>;
+  private restored = false;
+
+  /** Resolves after rendering and after the chosen record has loaded and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingLoad) {
+      await this.pendingLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const country = parseChoice(TAG, 'country', this.country, COUNTRIES, 'both');
+    if (this.remember && !this.restored) {
+      this.restored = true;
+      this.restore(country);
+    }
+    let selection = resolveJurisdiction(TAG, 'jurisdiction', this.jurisdiction, country);
+    if (selection.kind === 'known' && !inList(selection.brief, country)) {
+      warnOnce(`<${TAG}> jurisdiction="${this.jurisdiction}" is not in the list for country="${country}".`);
+      selection = { kind: 'unknown', input: String(this.jurisdiction) };
+    }
+    this.selection = selection;
+    if (selection.kind === 'known') {
+      if (selection.brief.code !== this.requested) this.load(selection.brief.code);
+    } else if (this.requested !== undefined) {
+      // Nothing (valid) chosen any more: let a load still under way land nowhere.
+      this.requested = undefined;
+      this.ticket++;
+      this.loading = false;
+    }
+  }
+
+  override render() {
+    const country = parseChoice(TAG, 'country', this.country, COUNTRIES, 'both');
+    const selected = this.selection.kind === 'known' ? this.selection.brief.code : '';
+    return html`
+      <div class="lookup" part="base">
+        <label class="question" for="place" part="label">${msg('Is kratom legal where you live?')}</label>
+        <select id="place" class="select" part="select" @change=${this.onChange}>
+          <option value="" .selected=${live(selected === '')}>${placeholder(country)}</option>
+          ${this.groups(country).map(
+            (group) => html`<optgroup label=${group.label}>
+              ${group.places.map(
+                (b) => html`<option value=${b.code} .selected=${live(b.code === selected)}>${localText(b.name, this.locale)}</option>`,
+              )}
+            </optgroup>`,
+          )}
+        </select>
+        ${this.remember && this.stored
+          ? html`<p class="memory" part="memory">
+              ${msg('Your choice is saved in this browser.')}
+              <button type="button" class="forget" part="forget" @click=${this.forget}>${msg('Forget my choice')}</button>
+            </p>`
+          : nothing}
+        ${this.renderCard()}
+        <p class="visually-hidden" role="status">${this.announcement()}</p>
+      </div>
+    `;
+  }
+
+  /** The list's groups: US then Canada, federal row first, the rest by name in the reader's language. */
+  private groups(country: CountryChoice) {
+    const collator = new Intl.Collator(intlLocale(this.locale), { sensitivity: 'base' });
+    const byName = (a: JurisdictionBrief, b: JurisdictionBrief) =>
+      Number(b.kind === 'federal') - Number(a.kind === 'federal') ||
+      collator.compare(localText(a.name, this.locale), localText(b.name, this.locale));
+    const groups = [
+      { country: 'us', label: msg('United States') },
+      { country: 'ca', label: msg('Canada') },
+    ].filter((g) => country === 'both' || g.country === country);
+    return groups.map((g) => ({
+      label: g.label,
+      places: briefs()
+        .filter((b) => b.country.toLowerCase() === g.country)
+        .sort(byName),
+    }));
+  }
+
+  private renderCard(): TemplateResult {
+    const selection = this.selection;
+    if (selection.kind === 'empty') {
+      return html`<div class="card empty" part="card">
+        <p class="prompt">${msg('Choose a place to see what its kratom law says.')}</p>
+      </div>`;
+    }
+    if (selection.kind === 'unknown') {
+      const input = selection.input;
+      return html`<div class="card unknown status-unknown" part="card">
+        ${this.heading(msg('Unknown jurisdiction'))}
+        <p>${msg(str`"${input}" is not a place in this list. Choose one from the list.`)}</p>
+      </div>`;
+    }
+    const current = this.record?.code === selection.brief.code ? this.record : undefined;
+    // While the next record loads, keep the previous card (marked busy) so nothing jumps.
+    const shown = current ?? (this.failed ? undefined : this.record);
+    if (shown) return this.renderRecord(shown, !current);
+    return this.renderPending(selection.brief);
+  }
+
+  /** Before a first record has loaded: what the brief already tells, and room for the rest. */
+  private renderPending(b: JurisdictionBrief): TemplateResult {
+    return html`<div class="card pending status-${b.status}" part="card" aria-busy=${this.failed ? 'false' : 'true'}>
+      ${this.heading(localText(b.name, this.locale))} ${this.statusLine(b.status)}
+      <p class="meaning">${localText(statusInfo(b.status)?.description, this.locale)}</p>
+      <p class="loading">
+        ${this.failed
+          ? msg('The details could not be loaded. Please try again later.')
+          : this.loading
+            ? msg('Loading the details…')
+            : nothing}
+      </p>
+    </div>`;
+  }
+
+  private renderRecord(r: Jurisdiction, busy: boolean): TemplateResult {
+    const l = this.locale;
+    const info = statusInfo(r.status);
+    const age = r.minimumAge;
+    const count = r.sources.length;
+    return html`<div class="card status-${r.status}" part="card" aria-busy=${busy ? 'true' : 'false'}>
+      ${this.heading(localText(r.name, l))} ${this.statusLine(r.status)}
+      <p class="meaning">${localText(info?.description, l)}</p>
+      <p class="summary" part="summary">${localText(r.summary, l)}</p>
+      <dl class="facts" part="facts">
+        <div class="fact">
+          <dt>${msg('Minimum age')}</dt>
+          <dd>${age !== null ? msg(str`${age} and older`) : msg('None across the jurisdiction')}</dd>
+        </div>
+        ${r.law
+          ? html`<div class="fact">
+              <dt>${msg('Main law')}</dt>
+              <dd>
+                ${lawTitle(r.law)}<br /><span class="citation">${r.law.citation}</span>
+                ${r.law.effective
+                  ? html`<br /><span class="muted">${msg('Took effect:')} ${formatIsoDate(r.law.effective, l)}</span>`
+                  : nothing}
+              </dd>
+            </div>`
+          : nothing}
+        ${r.sevenOh
+          ? html`<div class="fact">
+              <dt>${msg('7-OH rules')}</dt>
+              <dd>${localText(r.sevenOh, l)}</dd>
+            </div>`
+          : nothing}
+        <div class="fact">
+          <dt>${msg('Local rules')}</dt>
+          <dd>${r.localRules.length === 0 ? msg('None listed') : this.localRules(r)}</dd>
+        </div>
+        <div class="fact">
+          <dt>${msg('Pending change')}</dt>
+          <dd>${r.pending ? this.pending(r.pending) : msg('None known')}</dd>
+        </div>
+      </dl>
+      ${r.conflict
+        ? html`<p class="conflict" part="conflict"><strong>${msg('Sources disagree.')}</strong> ${localText(r.conflict, l)}</p>`
+        : nothing}
+      <p class="confidence confidence-${r.confidence.level}" part="confidence">
+        ${r.confidence.level === 'low' ? html`<span class="warning-glyph" aria-hidden="true">⚠</span>` : nothing}
+        <strong>${confidenceLabel(r.confidence.level)}.</strong> ${localText(r.confidence.reason, l)}
+      </p>
+      <details class="sources" part="sources">
+        <summary>${msg(str`Sources (${count})`)}</summary>
+        <ul>
+          ${r.sources.map((s) => html`<li>${this.source(s, r.code)}</li>`)}
+        </ul>
+      </details>
+      <p class="dates" part="dates">
+        <span>${msg('Data as of')} <time datetime=${asOf}>${formatIsoDate(asOf, l)}</time></span>
+        <span>${msg('Record reviewed')} <time datetime=${r.lastReviewed}>${formatIsoDate(r.lastReviewed, l)}</time></span>
+      </p>
+      <p class="note" part="note">
+        ${msg('General information, not legal advice: check the official law or ask a lawyer before relying on it.')}
+      </p>
+    </div>`;
+  }
+
+  private heading(text: string) {
+    const level = parseHeadingLevel(TAG, this.headingLevel, 3);
+    const tag = unsafeStatic(`h${level}`);
+    return staticHtml`<${tag} class="name" part="heading">${text}</${tag}>`;
+  }
+
+  private statusLine(status: Jurisdiction['status']) {
+    return html`<p class="status-line">
+      <span class="pill" part="status"
+        ><span class="glyph" aria-hidden="true">${STATUS_GLYPH[status]}</span
+        ><span class="status-label">${localText(statusInfo(status)?.label, this.locale)}</span></span
+      >
+    </p>`;
+  }
+
+  private localRules(r: Jurisdiction) {
+    return html`<ul class="rules">
+      ${r.localRules.map((rule: LocalRule) => {
+        const links = rule.sources.map((s) => this.sourceLink(s, r.code));
+        return html`<li>
+          <strong>${rule.place}</strong> · ${localRuleKindLabel(rule.kind)}${rule.date
+            ? html` (${formatIsoDate(rule.date, this.locale)})`
+            : nothing}${rule.confidence === 'low' ? html`, <em>${msg('unverified')}</em>` : nothing}:
+          ${localText(rule.note, this.locale)}
+          ${links.length > 0
+            ? html`<span class="rule-sources">${msg('Sources:')} ${links.map((link, i) => html`${i > 0 ? '; ' : ''}${link}`)}</span>`
+            : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private pending(p: PendingChange) {
+    return html`${localText(p.what, this.locale)}${p.date
+      ? html` <span class="muted">(${formatIsoDate(p.date, this.locale)})</span>`
+      : nothing}${p.confidence === 'low' ? html` <em>${msg('unverified')}</em>` : nothing}`;
+  }
+
+  private source(s: Source, code: string) {
+    const meta = [s.publisher, s.date ? formatIsoDate(s.date, this.locale) : ''].filter(Boolean).join(', ');
+    return html`${this.sourceLink(s, code)}<span class="muted"> — ${meta}</span>`;
+  }
+
+  /** A source's title, linked only when its address is https. */
+  private sourceLink(s: Source, code: string) {
+    const href = safeHttpsUrl(s.url, `<${TAG}> source for ${code}`);
+    return href ? html`<a href=${href} rel="noopener noreferrer">${s.title}</a>` : html`<span>${s.title}</span>`;
+  }
+
+  private announcement(): string {
+    if (this.announce === 'forgotten') return msg('Your choice was forgotten.');
+    if (this.announce === 'answer' && this.selection.kind === 'known' && this.record?.code === this.selection.brief.code) {
+      const name = localText(this.record.name, this.locale);
+      const label = localText(statusInfo(this.record.status)?.label, this.locale);
+      return msg(str`${name}: ${label}`);
+    }
+    return '';
+  }
+
+  private async onChange(event: Event) {
+    const code = (event.target as HTMLSelectElement).value;
+    this.jurisdiction = code || undefined;
+    this.announce = code ? 'answer' : 'none';
+    if (this.remember) {
+      if (code) {
+        this.stored = saveChoice(code);
+      } else {
+        forgetChoice();
+        this.stored = false;
+      }
+    }
+    if (!code) return;
+    await this.updateComplete;
+    // A later choice may have replaced this one while its record loaded, or the load failed.
+    const record = this.record;
+    if (this.jurisdiction !== code || record?.code !== code) return;
+    this.dispatchEvent(
+      new CustomEvent<JurisdictionSelectDetail>(JURISDICTION_SELECT_EVENT, {
+        bubbles: true,
+        composed: true,
+        detail: { code, record },
+      }),
+    );
+  }
+
+  /** With `remember`: the reader's saved choice wins over the page's preselection. */
+  private restore(country: CountryChoice) {
+    const saved = readChoice();
+    if (saved === undefined) return;
+    const found = brief(saved);
+    if (!found) {
+      // Not something we wrote (or a code since retired): drop it rather than keep junk.
+      forgetChoice();
+      return;
+    }
+    this.stored = true;
+    // Saved by a lookup that listed another country: keep it, but do not show it here.
+    if (inList(found, country)) this.jurisdiction = found.code;
+  }
+
+  private async forget() {
+    forgetChoice();
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('forget');
+    this.stored = false;
+    this.announce = 'forgotten';
+    await this.updateComplete;
+    // The button is gone: put focus somewhere sensible rather than on <body>.
+    if (hadFocus) this.select?.focus();
+  }
+
+  private load(code: string) {
+    this.requested = code;
+    this.failed = false;
+    const ticket = ++this.ticket;
+    const timer = setTimeout(() => {
+      if (ticket === this.ticket) this.loading = true;
+    }, LOADING_DELAY_MS);
+    const done: Promise<void> = loadJurisdiction(code)
+      .then((record) => {
+        if (ticket !== this.ticket) return;
+        this.record = record ?? this.record;
+        this.failed = !record;
+      })
+      .catch(() => {
+        if (ticket === this.ticket) this.failed = true;
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        if (ticket === this.ticket) this.loading = false;
+        if (this.pendingLoad === done) this.pendingLoad = undefined;
+      });
+    this.pendingLoad = done;
+  }
+}
+
+/** The law's name, with its year unless the name already says it. */
+function lawTitle(law: MainLaw): string {
+  return law.name.includes(String(law.year)) ? law.name : `${law.name} (${law.year})`;
+}
+
+function inList(b: JurisdictionBrief, country: CountryChoice): boolean {
+  return country === 'both' || b.country.toLowerCase() === country;
+}
+
+function placeholder(country: CountryChoice): string {
+  switch (country) {
+    case 'us':
+      return msg('Choose a state or territory');
+    case 'ca':
+      return msg('Choose a province or territory');
+    default:
+      return msg('Choose a state, province or territory');
+  }
+}

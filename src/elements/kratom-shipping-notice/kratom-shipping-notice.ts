@@ -1,0 +1,262 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { JurisdictionBrief } from '../../data/briefs.js';
+import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale.js';
+import type { Source, Status } from '../../data/types.js';
+import { KratomElement } from '../../shared/kratom-element.js';
+import { themeStyles } from '../../shared/theme.styles.js';
+import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
+import { STATUS_GLYPH } from '../../shared/status.js';
+import { parseChoice } from '../../shared/attributes.js';
+import { safeHttpsUrl } from '../../shared/safe-url.js';
+import {
+  COUNTRIES,
+  resolveJurisdiction,
+  type CountryChoice,
+  type JurisdictionInput,
+} from '../kratom-status-badge/jurisdiction-input.js';
+import { formatIsoDate, localText } from '../kratom-status-badge/locale-format.js';
+import { localRuleKindLabel } from '../kratom-status-badge/labels.js';
+import { visuallyHiddenStyles } from '../kratom-status-badge/status-pill.styles.js';
+import { noticeStyles } from './kratom-shipping-notice.styles.js';
+
+const TAG = 'kratom-shipping-notice';
+
+type SaleModule = typeof import('../../data/sale.js');
+
+// The sale check needs the full legal records, so it loads on first use: a
+// page (or app bundle) that never shows a notice never pays for the JSON.
+let saleModule: Promise<SaleModule> | undefined;
+function loadSale(): Promise<SaleModule> {
+  saleModule ??= import('../../data/sale.js').catch((error: unknown) => {
+    saleModule = undefined; // let the next notice try again
+    throw error;
+  });
+  return saleModule;
+}
+
+/**
+ * A checkout or shipping notice for one destination: "We can't ship kratom to
+ * Alabama", or "We can ship kratom to Mississippi, with conditions" with the
+ * conditions (21+ only, product law, 7-OH limits, local bans, pending change,
+ * unverified rows), a source and the date. Built on `isSaleAllowed()` from
+ * `kratom-widgets/data`. It is information for the shop and the shopper, not
+ * legal advice.
+ *
+ * Without a `destination` it shows nothing, so a checkout can place it before
+ * the shopper has entered an address.
+ *
+ * @tagname kratom-shipping-notice
+ * @summary "We can't ship kratom to Alabama": a checkout notice for one destination, with its conditions.
+ *
+ * @csspart base - The notice box.
+ * @csspart headline - The one-line answer.
+ * @csspart glyph - The status glyph beside the headline.
+ * @csspart reason - Why, in plain words.
+ * @csspart conditions - The list of conditions and warnings.
+ * @csspart meta - Source, "as of" date and the not-legal-advice line.
+ *
+ * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
+ * @cssprop --kratom-color-surface - The notice's background.
+ */
+export class KratomShippingNotice extends KratomElement {
+  static override styles = [themeStyles, statusStyles, swatchStyles, visuallyHiddenStyles, noticeStyles];
+
+  /** Where the order goes: `US-AL`, `us-al`, `CA-ON`, or `AL` with `country="us"`. Empty shows nothing. */
+  @property() destination?: string;
+
+  /** Lets a bare subdivision code through: `us` reads `AL` as `US-AL`, `ca` reads `ON` as `CA-ON`. */
+  @property() country: CountryChoice = 'both';
+
+  @state() private result?: SaleAnswer;
+  @state() private failed = false;
+  /** Whether the live region should announce the headline: only after the destination changes. */
+  @state() private announce = false;
+
+  private input: JurisdictionInput = { kind: 'empty' };
+  private requested?: string;
+  private ticket = 0;
+  private pendingLoad?: Promise<void>;
+
+  /**
+   * The answer for the current destination (`verdict`: `allowed`, `conditions`,
+   * `prohibited` or `unknown`, with reason, conditions and sources), or
+   * undefined while there is none. Read it to block a checkout.
+   */
+  get answer(): SaleAnswer | undefined {
+    return this.input.kind === 'known' ? this.result : undefined;
+  }
+
+  /** Resolves after rendering and after the destination's answer has loaded and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingLoad) {
+      await this.pendingLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const country = parseChoice(TAG, 'country', this.country, COUNTRIES, 'both');
+    this.input = resolveJurisdiction(TAG, 'destination', this.destination, country);
+    const code = this.input.kind === 'known' ? this.input.brief.code : undefined;
+    if (code === this.requested) return;
+    if (this.hasUpdated) this.announce = true;
+    this.requested = code;
+    this.ticket++;
+    this.result = undefined;
+    this.failed = false;
+    if (code) this.check(code);
+  }
+
+  private check(code: string) {
+    const ticket = this.ticket;
+    const done: Promise<void> = loadSale()
+      .then(({ isSaleAllowed }) => {
+        if (ticket === this.ticket) this.result = isSaleAllowed(code);
+      })
+      .catch(() => {
+        if (ticket === this.ticket) this.failed = true;
+      })
+      .finally(() => {
+        if (this.pendingLoad === done) this.pendingLoad = undefined;
+      });
+    this.pendingLoad = done;
+  }
+
+  override render() {
+    // The live region is always there, so that a screen reader announces the
+    // headline when the shopper picks another destination.
+    const notice = this.notice();
+    return html`${notice?.content ?? nothing}
+      <p class="visually-hidden" role="status">${this.announce && notice ? notice.title : ''}</p>`;
+  }
+
+  private notice(): { title: string; content: TemplateResult } | undefined {
+    const input = this.input;
+    if (input.kind === 'empty') return undefined;
+    if (input.kind === 'unknown') {
+      const destination = input.input;
+      return this.frame(
+        'unknown',
+        'unknown',
+        msg('Unknown destination'),
+        html`<p class="reason" part="reason">
+          ${msg(str`"${destination}" is not a destination we know, so this notice cannot say whether kratom may be shipped there.`)}
+        </p>`,
+      );
+    }
+    if (this.failed) {
+      return this.frame(
+        'unknown',
+        'unknown',
+        msg('The shipping check could not be loaded.'),
+        html`<p class="reason" part="reason">${msg('Please check the destination’s rules before you ship.')}</p>`,
+      );
+    }
+    const answer = this.result;
+    if (!answer?.jurisdiction) return undefined;
+    return this.renderAnswer(answer, input.brief);
+  }
+
+  private renderAnswer(answer: SaleAnswer, brief: JurisdictionBrief) {
+    const l = this.locale;
+    const record = answer.jurisdiction!;
+    const name = localText(record.name, l);
+    const date = formatIsoDate(record.lastReviewed || answer.asOf, l);
+    const source = mainSource(answer.sources);
+    return this.frame(
+      brief.status,
+      answer.verdict,
+      headline(answer.verdict, name),
+      html`
+        <p class="reason" part="reason">${localText(answer.reason, l)}</p>
+        ${answer.conditions.length > 0
+          ? html`<ul class="conditions" part="conditions">
+              ${answer.conditions.map((c) => html`<li>${this.condition(c)}</li>`)}
+            </ul>`
+          : nothing}
+        <p class="meta" part="meta">
+          ${source ? html`<span>${msg('Source:')} ${this.sourceLink(source, record.code)}</span>` : nothing}
+          <span>${msg(str`As of ${date}.`)}</span>
+          <span>${msg('General information, not legal advice.')}</span>
+        </p>
+      `,
+    );
+  }
+
+  private frame(status: Status, verdict: SaleVerdict, title: string, body: TemplateResult) {
+    return {
+      title,
+      content: html`<div class="notice status-${status} verdict-${verdict}" part="base">
+        <p class="headline" part="headline">
+          <span class="swatch" part="glyph" aria-hidden="true">${STATUS_GLYPH[status]}</span>
+          <strong>${title}</strong>
+        </p>
+        ${body}
+      </div>`,
+    };
+  }
+
+  private condition(c: SaleCondition): TemplateResult {
+    const l = this.locale;
+    switch (c.kind) {
+      case 'minimum-age': {
+        const age = c.age;
+        return html`<strong>${msg(str`${age}+ only:`)}</strong> ${msg(str`buyers must be at least ${age} years old.`)}`;
+      }
+      case 'law':
+        return html`<strong>${msg('Product law:')}</strong> ${c.law.name} (${c.law.citation})`;
+      case 'seven-oh':
+        return html`<strong>${msg('7-OH rules:')}</strong> ${localText(c.rules, l)}`;
+      case 'local-rules':
+        return html`<strong>${msg('Local rules:')}</strong>
+          ${msg('some cities or counties have rules of their own. Check the delivery address against this list.')}
+          <ul class="local">
+            ${c.rules.map(
+              (rule) => html`<li>
+                <strong>${localRuleKindLabel(rule.kind)}:</strong> ${rule.place}${rule.confidence === 'low'
+                  ? html` <em>(${msg('unverified')})</em>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`;
+      case 'pending-change': {
+        const when = c.pending.date ? formatIsoDate(c.pending.date, l) : '';
+        return html`<strong>${msg('A change is pending:')}</strong> ${localText(c.pending.what, l)}${when
+          ? html` (${when})`
+          : nothing}`;
+      }
+      case 'uncertain':
+        return html`<strong>${msg('Unverified (low confidence):')}</strong> ${localText(c.reason, l)}`;
+    }
+  }
+
+  private sourceLink(s: Source, code: string) {
+    const href = safeHttpsUrl(s.url, `<${TAG}> source for ${code}`);
+    const text = `${s.title} (${s.publisher})`;
+    return href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`<span>${text}</span>`;
+  }
+}
+
+/** The first source with an https address (the records list the most authoritative first), else the first. */
+function mainSource(sources: Source[]): Source | undefined {
+  return sources.find((s) => typeof s.url === 'string' && s.url.startsWith('https://')) ?? sources[0];
+}
+
+function headline(verdict: SaleVerdict, name: string): string {
+  switch (verdict) {
+    case 'prohibited':
+      return msg(str`We can't ship kratom to ${name}.`);
+    case 'conditions':
+      return msg(str`We can ship kratom to ${name}, with conditions.`);
+    case 'allowed':
+      return msg(str`We can ship kratom to ${name}.`);
+    case 'unknown':
+      return msg(str`We can't confirm that kratom may be shipped to ${name}.`);
+  }
+}
+

@@ -1,0 +1,101 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { asOf, type JurisdictionBrief } from '../../data/briefs.js';
+import { STATUS_LABEL } from '../../data/status-labels.js';
+import { KratomElement } from '../../shared/kratom-element.js';
+import { themeStyles } from '../../shared/theme.styles.js';
+import { statusStyles } from '../../shared/status.styles.js';
+import { STATUS_GLYPH } from '../../shared/status.js';
+import { parseChoice } from '../../shared/attributes.js';
+import { warnOnce } from '../../shared/warn.js';
+import { COUNTRIES, ACCEPTED_FORMS, resolveJurisdiction, type CountryChoice } from './jurisdiction-input.js';
+import { formatIsoDate, localText } from './locale-format.js';
+import { pillStyles, visuallyHiddenStyles } from './status-pill.styles.js';
+import { badgeStyles } from './kratom-status-badge.styles.js';
+
+export const BADGE_FORMATS = ['short', 'long'] as const;
+export type BadgeFormat = (typeof BADGE_FORMATS)[number];
+
+const TAG = 'kratom-status-badge';
+
+/**
+ * An inline pill with a jurisdiction's kratom status: colour, glyph and words,
+ * in the page's language. It fits inside a sentence or a table cell.
+ *
+ * Screen readers also hear the conditions (minimum age, how many local rules,
+ * whether a change is pending) and the "as of" date: that text is in the
+ * pill's reading order, visually hidden, so every screen reader reads it in
+ * every mode (a description on a plain, unfocusable span is often skipped).
+ *
+ * @tagname kratom-status-badge
+ * @summary "Regulated", "Banned"…: one jurisdiction's kratom status as an inline pill.
+ *
+ * @csspart base - The pill.
+ * @csspart glyph - The status glyph (✕ ⊘ ▲ ✓ ◆ ○ ?), drawn so status never rests on colour alone.
+ * @csspart label - The visible words.
+ *
+ * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
+ */
+export class KratomStatusBadge extends KratomElement {
+  static override styles = [themeStyles, statusStyles, pillStyles, visuallyHiddenStyles, badgeStyles];
+
+  /** The jurisdiction: `US-TX`, `us-tx`, `CA-ON`, `US` or `CA` (federal), or `TX` with `country="us"`. */
+  @property() jurisdiction?: string;
+
+  /** Lets a bare subdivision code through: `us` reads `TX` as `US-TX`, `ca` reads `ON` as `CA-ON`. */
+  @property() country: CountryChoice = 'both';
+
+  /** `short`: the status label only; `long`: name, status label and minimum age. */
+  @property() format: BadgeFormat = 'short';
+
+  override render() {
+    const country = parseChoice(TAG, 'country', this.country, COUNTRIES, 'both');
+    const format = parseChoice(TAG, 'format', this.format, BADGE_FORMATS, 'short');
+    const input = resolveJurisdiction(TAG, 'jurisdiction', this.jurisdiction, country);
+    if (input.kind === 'known') return this.renderKnown(input.brief, format);
+
+    if (input.kind === 'empty') warnOnce(`<${TAG}> needs a jurisdiction attribute; ${ACCEPTED_FORMS}.`);
+    const shown = input.kind === 'unknown' ? input.input : '';
+    return html`<span class="pill status-unknown" part="base"
+      ><span class="glyph" part="glyph" aria-hidden="true">${STATUS_GLYPH.unknown}</span
+      ><span class="label" part="label">${msg('Unknown jurisdiction')}</span
+      ><span class="visually-hidden">
+        ${shown ? msg(str`"${shown}" is not a jurisdiction code we know.`) : msg('No jurisdiction was given.')}</span
+      ></span
+    >`;
+  }
+
+  private renderKnown(brief: JurisdictionBrief, format: BadgeFormat) {
+    const locale = this.locale;
+    const name = localText(brief.name, locale);
+    const label = localText(STATUS_LABEL[brief.status], locale);
+    const age = brief.minimumAge;
+    let text = label;
+    if (format === 'long') text = age !== null ? msg(str`${name}: ${label}, ${age}+`) : msg(str`${name}: ${label}`);
+    return html`<span class="pill status-${brief.status}" part="base"
+      ><span class="glyph" part="glyph" aria-hidden="true">${STATUS_GLYPH[brief.status]}</span
+      ><span class="label" part="label">${text}</span
+      ><span class="visually-hidden"> ${this.description(brief, name, format)}</span></span
+    >`;
+  }
+
+  /** What screen readers hear after the label: conditions and date, in short sentences. */
+  private description(brief: JurisdictionBrief, name: string, format: BadgeFormat): string {
+    // The record's own review date is the truest "as of" for one row; the
+    // dataset date covers rows that were not re-checked since.
+    const date = formatIsoDate(brief.lastReviewed || asOf, this.locale);
+    const age = brief.minimumAge;
+    const rules = brief.localRules;
+    const parts = [
+      // The short pill shows only the label: say where it applies.
+      format === 'short' ? `${name}.` : '',
+      age !== null ? msg(str`Minimum age ${age}.`) : msg('No minimum age.'),
+      rules === 0 ? msg('No local rules listed.') : rules === 1 ? msg('1 local rule.') : msg(str`${rules} local rules.`),
+      brief.pending ? msg('A change is pending.') : '',
+      brief.confidence === 'low' ? msg('Unverified: low confidence.') : '',
+      msg(str`As of ${date}.`),
+    ];
+    return parts.filter(Boolean).join(' ');
+  }
+}

@@ -1,0 +1,34 @@
+import { msg } from '@lit/localize';
+import type { ConfidenceLevel, LocalRuleKind } from '../../data/types.js';
+
+/**
+ * UI labels for dataset codes, shared by the badge, <kratom-law-lookup> and
+ * <kratom-shipping-notice>. Functions, not constants: msg() must run at
+ * render time so the labels follow locale changes.
+ */
+
+export function localRuleKindLabel(kind: LocalRuleKind): string {
+  switch (kind) {
+    case 'ban':
+      return msg('Local ban');
+    case 'restriction':
+      return msg('Local restriction');
+    case 'age-limit':
+      return msg('Local age limit');
+    case 'advisory':
+      return msg('Advisory');
+    case 'proposed-ban':
+      return msg('Proposed ban');
+  }
+}
+
+export function confidenceLabel(level: ConfidenceLevel): string {
+  switch (level) {
+    case 'high':
+      return msg('High confidence');
+    case 'medium':
+      return msg('Medium confidence');
+    case 'low':
+      return msg('Unverified (low confidence)');
+  }
+}
