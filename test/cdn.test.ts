@@ -38,6 +38,32 @@ describe('CDN file in a plain page', () => {
     frame.remove();
   });
 
+  it('renders every element, loading dataset chunks beside the script under the strict CSP', async () => {
+    const frame = await loadPage(
+      'en',
+      `<kratom-law-map view="map"></kratom-law-map>
+       <kratom-status-badge jurisdiction="US-AL"></kratom-status-badge>
+       <advocacy-group-card group="aka"></advocacy-group-card>
+       <advocacy-group-list></advocacy-group-list>
+       <kratom-faq topics="basics"></kratom-faq>
+       <kratom-law-lookup jurisdiction="CA-QC"></kratom-law-lookup>
+       <kratom-shipping-notice destination="US-AL"></kratom-shipping-notice>`,
+    );
+    const doc = frame.contentDocument!;
+    const text = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    await waitUntil(() => text('kratom-law-map').includes('Alabama') || doc.querySelector('kratom-law-map')?.shadowRoot?.querySelector('[aria-label^="Alabama"]'), 'map never rendered');
+    await waitUntil(() => text('kratom-status-badge').includes('Banned'), 'badge never rendered');
+    await waitUntil(() => text('advocacy-group-card').includes('American Kratom Association'), 'card never loaded its data');
+    await waitUntil(() => text('kratom-faq').includes('What is kratom?'), 'FAQ never loaded its data');
+    await waitUntil(() => text('kratom-law-lookup').includes('Quebec'), 'lookup never answered');
+    await waitUntil(() => text('kratom-shipping-notice').includes('Alabama'), 'shipping notice never answered');
+    expect(doc.querySelector('advocacy-group-list')!.shadowRoot!.querySelectorAll('advocacy-group-card').length).to.be.greaterThan(5);
+    for (const el of doc.querySelectorAll('*')) {
+      if (el.shadowRoot) expect(el.shadowRoot.querySelectorAll('[style]'), el.localName).to.have.length(0);
+    }
+    frame.remove();
+  });
+
   it('starts in the page language and switches elements that were already there', async () => {
     const frame = await loadPage('fr-CA', '<kratom-disclaimer></kratom-disclaimer>');
     await waitUntil(() => inner(frame, 'kratom-disclaimer')?.textContent === 'Renseignements importants', 'not French');
