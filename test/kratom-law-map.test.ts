@@ -16,9 +16,11 @@ const target = (el: KratomLawMap, code: string) => {
   return all.find((t) => t.getClientRects().length > 0) ?? all[0];
 };
 const focusedCode = (el: KratomLawMap) => (shadow(el).activeElement as HTMLElement | null)?.dataset?.code;
+// A macrotask rather than an animation frame: test files run two at a time,
+// and a background tab gets no animation frames.
 const settle = async (el: KratomLawMap) => {
   await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
 };
 
@@ -236,9 +238,12 @@ describe('<kratom-law-map>', () => {
     });
 
     it('is the default under 480 px wide', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow-map"><kratom-law-map></kratom-law-map></div>`);
+      // (A plain <div> fixture would wait for an animation frame; see settle.)
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map></kratom-law-map>`);
+      const wrapper = document.createElement('div');
+      el.before(wrapper);
+      wrapper.append(el);
       wrapper.style.inlineSize = '360px';
-      const el = wrapper.querySelector('kratom-law-map')!;
       await settle(el);
       expect(getComputedStyle($(el, '.grid-frame')).display).to.equal('block');
       expect(getComputedStyle($(el, '.map-frame')).display).to.equal('none');

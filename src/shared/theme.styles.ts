@@ -39,6 +39,18 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Text for screen readers only: in the reading order, not drawn. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   *,
   *::before,
   *::after {

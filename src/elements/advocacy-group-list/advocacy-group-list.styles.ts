@@ -106,17 +106,6 @@ export const listStyles = css`
     margin: 0;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   /* Room to breathe once the container has room to give. */
   @container (min-width: 30em) {

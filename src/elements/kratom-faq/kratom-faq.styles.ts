@@ -74,17 +74,6 @@ export const faqStyles = css`
   }
 
   /* With no results the empty-state box says it; the live region still speaks. */
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   .empty {
     margin-block-end: 0.75em;

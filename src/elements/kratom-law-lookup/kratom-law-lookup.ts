@@ -21,7 +21,7 @@ import {
 } from '../kratom-status-badge/jurisdiction-input.js';
 import { formatIsoDate, intlLocale, localText } from '../kratom-status-badge/locale-format.js';
 import { confidenceLabel, localRuleKindLabel } from '../kratom-status-badge/labels.js';
-import { pillStyles, visuallyHiddenStyles } from '../kratom-status-badge/status-pill.styles.js';
+import { pillStyles } from '../kratom-status-badge/status-pill.styles.js';
 import { forgetChoice, readChoice, saveChoice } from './remembered-choice.js';
 import type { JurisdictionSelectDetail } from '../kratom-law-map/kratom-law-map.js';
 import { lookupStyles } from './kratom-law-lookup.styles.js';
@@ -75,7 +75,7 @@ const LOADING_DELAY_MS = 300;
  * @cssprop --kratom-color-surface - The card's background.
  */
 export class KratomLawLookup extends KratomElement {
-  static override styles = [themeStyles, statusStyles, pillStyles, visuallyHiddenStyles, lookupStyles];
+  static override styles = [themeStyles, statusStyles, pillStyles, lookupStyles];
 
   /**
    * The chosen place: `US-TX`, `us-tx`, `CA-ON`, `US` or `CA` (federal), or `TX` with `country="us"`.

@@ -30,17 +30,6 @@ export const mapStyles = [
       --_map-border: var(--kratom-map-border, var(--_background));
       line-height: 1.45;
     }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
     button {
       font: inherit;
       color: inherit;

@@ -18,7 +18,6 @@ import {
 } from '../kratom-status-badge/jurisdiction-input.js';
 import { formatIsoDate, localText } from '../kratom-status-badge/locale-format.js';
 import { localRuleKindLabel } from '../kratom-status-badge/labels.js';
-import { visuallyHiddenStyles } from '../kratom-status-badge/status-pill.styles.js';
 import { noticeStyles } from './kratom-shipping-notice.styles.js';
 
 const TAG = 'kratom-shipping-notice';
@@ -61,7 +60,7 @@ function loadSale(): Promise<SaleModule> {
  * @cssprop --kratom-color-surface - The notice's background.
  */
 export class KratomShippingNotice extends KratomElement {
-  static override styles = [themeStyles, statusStyles, swatchStyles, visuallyHiddenStyles, noticeStyles];
+  static override styles = [themeStyles, statusStyles, swatchStyles, noticeStyles];
 
   /** Where the order goes: `US-AL`, `us-al`, `CA-ON`, or `AL` with `country="us"`. Empty shows nothing. */
   @property() destination?: string;

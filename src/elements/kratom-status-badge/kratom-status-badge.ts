@@ -11,7 +11,7 @@ import { parseChoice } from '../../shared/attributes.js';
 import { warnOnce } from '../../shared/warn.js';
 import { COUNTRIES, ACCEPTED_FORMS, resolveJurisdiction, type CountryChoice } from './jurisdiction-input.js';
 import { formatIsoDate, localText } from './locale-format.js';
-import { pillStyles, visuallyHiddenStyles } from './status-pill.styles.js';
+import { pillStyles } from './status-pill.styles.js';
 import { badgeStyles } from './kratom-status-badge.styles.js';
 
 export const BADGE_FORMATS = ['short', 'long'] as const;
@@ -38,7 +38,7 @@ const TAG = 'kratom-status-badge';
  * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
  */
 export class KratomStatusBadge extends KratomElement {
-  static override styles = [themeStyles, statusStyles, pillStyles, visuallyHiddenStyles, badgeStyles];
+  static override styles = [themeStyles, statusStyles, pillStyles, badgeStyles];
 
   /** The jurisdiction: `US-TX`, `us-tx`, `CA-ON`, `US` or `CA` (federal), or `TX` with `country="us"`. */
   @property() jurisdiction?: string;

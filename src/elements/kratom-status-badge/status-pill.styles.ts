@@ -40,18 +40,3 @@ export const pillStyles = css`
     }
   }
 `;
-
-/** Text for screen readers only: still in the reading order, just not drawn. */
-export const visuallyHiddenStyles = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-`;
