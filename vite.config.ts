@@ -1,12 +1,44 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 
 // One config, three jobs:
 //   vite / npm start     the demo page (demo/index.html) with every element
 //   vite build           npm build: one ES module per source file, lit external
-//   vite build --mode cdn  script-tag build: one self-contained module plus lazy chunks
+//   vite build --mode cdn  script-tag build: one self-contained module
+//   vite build --mode cdn-chunks  the data and outlines it loads on demand
 const elements = readdirSync('src/elements');
+
+// Modules the script-tag build loads on demand, as dist/cdn/chunks/<name>.js.
+const LAZY_CHUNKS: Record<string, string> = {
+  faq: 'src/data/faq.ts',
+  groups: 'src/data/groups.ts',
+  jurisdictions: 'src/data/jurisdictions.ts',
+  sale: 'src/data/sale.ts',
+  'geometry-ca': 'src/elements/kratom-law-map/geometry/ca.ts',
+  'geometry-na': 'src/elements/kratom-law-map/geometry/na.ts',
+};
+const LAZY_PREFIX = 'kratom-chunk:';
+
+/**
+ * In the script-tag build, leaves the lazy modules out as imports of
+ * ./chunks/<name>.js (built by --mode cdn-chunks), so the main file is one
+ * self-contained module and nothing else loads until an element needs it.
+ */
+function lazyChunksExternal(): Plugin {
+  const byFile = new Map(Object.entries(LAZY_CHUNKS).map(([name, file]) => [resolve(file), name]));
+  return {
+    name: 'kratom-lazy-chunks-external',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      const name = resolved && byFile.get(resolved.id);
+      return name ? { id: `${LAZY_PREFIX}${name}`, external: true } : null;
+    },
+  };
+}
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -15,7 +47,7 @@ export default defineConfig(({ command, mode }) => {
 
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), lazyChunksExternal()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -24,14 +56,33 @@ export default defineConfig(({ command, mode }) => {
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'kratom-widgets.js' },
         rolldownOptions: {
           output: {
-            // What most pages never need (translations, full legal records,
-            // extra map geometry) goes into chunks beside the main file; the
-            // browser loads them relative to it (import.meta.url) on demand.
-            chunkFileNames: 'chunks/[name]-[hash].js',
+            // Everything else is in this one file: a dynamic import of a
+            // module bundled here resolves without a request.
+            codeSplitting: false,
+            paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `./chunks/${id.slice(LAZY_PREFIX.length)}.js` : id),
             // Vite keeps whitespace in ES library output; these files are for
             // browsers only, so minify them fully.
             minify: true,
           },
+        },
+      },
+    };
+  }
+
+  if (mode === 'cdn-chunks') {
+    // The parts most pages never need, beside the script-tag file. They hold
+    // data and outlines only (no Lit, no state), so the small helpers they
+    // share may be copied without harm.
+    return {
+      build: {
+        outDir: 'dist/cdn/chunks',
+        emptyOutDir: false,
+        target: 'es2022',
+        reportCompressedSize: false,
+        rolldownOptions: {
+          input: LAZY_CHUNKS,
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js', minify: true },
         },
       },
     };

@@ -12,7 +12,7 @@ import { build } from 'vite';
 const BUDGET_GZIP = {
   // Every element's code, Lit, the US geometry and the jurisdiction briefs;
   // dataset text, translations of the data and extra geometry are chunks.
-  'dist/cdn/kratom-widgets.js': 50_000,
+  'dist/cdn/kratom-widgets.js': 60_000,
   'kratom-disclaimer': 5_000,
   // The map with Lit, the US geometry and the jurisdiction briefs; details,
   // Canada and North America load on demand. Issue 4 aims at 25 kB; this
@@ -55,7 +55,7 @@ async function npmEntryCost(name, entry, { withLit = false } = {}) {
 const rows = [];
 rows.push({ name: 'dist/cdn/kratom-widgets.js', note: 'script tag, Lit included', ...measure(readFileSync('dist/cdn/kratom-widgets.js')) });
 for (const chunk of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').sort() : []) {
-  rows.push({ name: `  chunks/${chunk.replace(/-[\w-]{8}\.js$/, '.js')}`, note: 'loaded on demand', ...measure(readFileSync(`dist/cdn/chunks/${chunk}`)) });
+  rows.push({ name: `  chunks/${chunk}`, note: 'loaded on demand', ...measure(readFileSync(`dist/cdn/chunks/${chunk}`)) });
 }
 for (const name of readdirSync('dist/esm/elements').sort()) {
   const entry = `dist/esm/elements/${name}/define.js`;

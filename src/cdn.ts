@@ -7,6 +7,10 @@ import { followPageLanguage } from './shared/locale.js';
 // or Spanish page never shows English first and then reflows.
 import './generated/locales/fr.js';
 import './generated/locales/es.js';
+// The map's table and details panel load after its first render in the npm
+// build; here they are in the file already, so opening them costs no request.
+import './elements/kratom-law-map/table-view.js';
+import './elements/kratom-law-map/details-panel.js';
 
 export * from './all.js';
 
