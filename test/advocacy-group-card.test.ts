@@ -420,7 +420,7 @@ describe('<advocacy-group-card>', () => {
       let text = visibleText(el);
       expect(text).to.contain(aka.description.fr);
       expect(text).to.contain('Visiter le site Web');
-      expect(text).to.contain('1 juillet 2026');
+      expect(text).to.contain('1er juillet 2026');
       expect(visibleText(inactive)).to.contain(bea.verification.note.fr);
       await expect(el).to.be.accessible();
 
@@ -445,7 +445,7 @@ describe('<advocacy-group-card>', () => {
       expect(text).to.contain('Inactif depuis 2017');
       expect(text).to.contain('Domaines d’action');
       expect(text).to.contain('Sources (8)');
-      expect(text).to.contain('Dernière révision : 1 juillet 2026');
+      expect(text).to.contain('Dernière révision : 1er juillet 2026');
       expect(text).to.contain('(site externe)');
       await setLocale('es');
       await el.updateComplete;

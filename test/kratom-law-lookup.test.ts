@@ -444,7 +444,7 @@ describe('<kratom-law-lookup>', () => {
       expect(cardName(el)).to.equal('Colombie-Britannique');
       expect(statusLabel(el)).to.equal('Vente interdite');
       expect(visibleText(el)).to.contain('Santé Canada n\'a autorisé la vente d\'aucun produit');
-      expect(visibleText(el)).to.contain('1 juillet 2026');
+      expect(visibleText(el)).to.contain('1er juillet 2026');
       expect(select(el).value).to.equal('CA-BC');
       await expect(el).to.be.accessible();
 

@@ -381,7 +381,7 @@ describe('<kratom-law-map>', () => {
       await setLocale('fr');
       await settle(el);
       expect(target(el, 'CA-BC').getAttribute('aria-label')).to.equal('Colombie-Britannique (BC) : Vente interdite');
-      expect($(el, '.summary').textContent).to.contain('1 juillet 2026');
+      expect($(el, '.summary').textContent).to.contain('1er juillet 2026');
       expect($(el, '.legend-item.status-banned').textContent).to.contain('Interdit');
       await expect(el).to.be.accessible();
       await setLocale('es');

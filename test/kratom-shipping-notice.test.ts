@@ -179,7 +179,7 @@ describe('<kratom-shipping-notice>', () => {
       await setLocale('fr');
       await el.updateComplete;
       expect(text(el, '[part="reason"]')).to.contain('Le kratom ou ses principaux alcaloïdes y sont des substances contrôlées');
-      expect(text(el, '[part="meta"]')).to.contain('1 juillet 2026');
+      expect(text(el, '[part="meta"]')).to.contain('1er juillet 2026');
       await expect(el).to.be.accessible();
       await setLocale('es');
       await el.updateComplete;

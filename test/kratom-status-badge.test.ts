@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/elements/kratom-status-badge/define.js';
 import type { KratomStatusBadge } from '../src/elements/kratom-status-badge/kratom-status-badge.js';
-import { formatIsoDate } from '../src/elements/kratom-status-badge/locale-format.js';
+import { formatDate as formatIsoDate } from '../src/shared/format-date.js';
 import { STATUS_GLYPH } from '../src/shared/status.js';
 import { setLocale } from '../src/shared/locale.js';
 import { $, captureWarnings, shadow } from './helpers/dom.js';
@@ -234,10 +234,11 @@ describe('<kratom-status-badge>', () => {
       expect(formatIsoDate('2025-07', 'en')).to.equal('July 2025');
       expect(formatIsoDate('2026-07-01', 'en')).to.equal('July 1, 2026');
       expect(formatIsoDate('2025-07', 'fr')).to.equal('juillet 2025');
-      expect(formatIsoDate('2026-07-01', 'fr')).to.equal('1 juillet 2026');
+      expect(formatIsoDate('2026-07-01', 'fr')).to.equal('1er juillet 2026');
       expect(formatIsoDate('2025-07', 'es')).to.equal('julio de 2025');
       expect(formatIsoDate('2026-07-01', 'es')).to.equal('1 de julio de 2026');
       expect(formatIsoDate('2016', 'fr')).to.equal('2016');
+      expect(formatIsoDate('2026-07-02', 'fr')).to.equal('2 juillet 2026');
     });
 
     it('leaves anything else as written, without throwing', () => {
@@ -261,7 +262,7 @@ describe('<kratom-status-badge>', () => {
       await el.updateComplete;
       expect(drawnText(el)).to.contain('État de New York');
       expect(drawnText(el)).to.contain('Réglementé');
-      expect(spokenText(el)).to.contain('1 juillet 2026');
+      expect(spokenText(el)).to.contain('1er juillet 2026');
       await expect(el).to.be.accessible();
 
       await setLocale('es');

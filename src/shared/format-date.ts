@@ -1,12 +1,35 @@
-import type { Locale } from './locale.js';
+/** Intl needs a region to pick the right conventions: US English, Canadian French, US Spanish. */
+export function intlLocale(locale: string): string {
+  if (locale === 'fr') return 'fr-CA';
+  if (locale === 'es') return 'es-US';
+  return 'en-US';
+}
 
-/** Formats an ISO 8601 date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) for the locale. */
-export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!m) return String(y);
-  const date = new Date(Date.UTC(y, m - 1, d || 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale === 'fr' ? 'fr-CA' : 'es-US', options).format(date);
+/**
+ * A dataset date in the reader's language, exactly as precise as the data:
+ * `2017` → "2017", `2025-07` → "July 2025" / "juillet 2025" / "julio de 2025",
+ * `2026-07-01` → "July 1, 2026" / "1er juillet 2026" / "1 de julio de 2026".
+ * Empty for no date; anything that is not such a date comes back unchanged,
+ * so a typo in the data shows as written instead of as "Invalid Date".
+ */
+export function formatDate(iso: string | null | undefined, locale: string): string {
+  if (typeof iso !== 'string') return '';
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const m = month ? Number(month) : 1;
+  const d = day ? Number(day) : 1;
+  // UTC on both sides, so no time zone can move the date by a day.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(year), m - 1, d);
+  // Reject 2025-13 or 2025-02-30 rather than let Date roll them over.
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return iso;
+  const options: Intl.DateTimeFormatOptions = day
+    ? { year: 'numeric', month: 'long', day: 'numeric' }
+    : month
+      ? { year: 'numeric', month: 'long' }
+      : { year: 'numeric' };
+  const text = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
+  // French writes the first of the month as an ordinal: « 1er juillet ».
+  return locale === 'fr' && day && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }

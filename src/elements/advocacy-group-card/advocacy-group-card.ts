@@ -20,7 +20,8 @@ import type {
   Verification,
 } from '../../data/types.js';
 import { localize } from '../../data/localize.js';
-import { countryLabel, focusLabel, formatIsoDate, formatList, kindLabel, monogram } from './labels.js';
+import { countryLabel, focusLabel, formatList, kindLabel, monogram } from './labels.js';
+import { formatDate } from '../../shared/format-date.js';
 import { cardStyles } from './advocacy-group-card.styles.js';
 
 export const CARD_VARIANTS = ['full', 'compact'] as const;
@@ -279,7 +280,7 @@ export class AdvocacyGroupCard extends KratomElement {
     if (!verification || verification.state === 'verified') return nothing;
     const note = localize(verification.note, this.locale);
     if (verification.state === 'inactive') {
-      const since = verification.since ? formatIsoDate(verification.since, this.locale) : '';
+      const since = verification.since ? formatDate(verification.since, this.locale) : '';
       return html`<div class="verification inactive" part="verification">
         <p class="verification-title">${since ? msg(str`Inactive since ${since}`) : msg('Inactive')}</p>
         ${compact || !note ? nothing : html`<p class="verification-note">${note}</p>`}
@@ -377,7 +378,7 @@ export class AdvocacyGroupCard extends KratomElement {
     const sources = showSources ? model.sources : [];
     if (sources.length === 0 && !model.lastReviewed) return nothing;
     const count = sources.length;
-    const reviewed = model.lastReviewed ? formatIsoDate(model.lastReviewed, this.locale) : '';
+    const reviewed = model.lastReviewed ? formatDate(model.lastReviewed, this.locale) : '';
     return html`<footer class="footer" part="footer">
       ${count
         ? html`<details class="sources" part="sources">
@@ -393,7 +394,7 @@ export class AdvocacyGroupCard extends KratomElement {
 
   private renderSource(source: Source): TemplateResult {
     const url = this.safe(source.url);
-    const date = source.date ? formatIsoDate(source.date, this.locale) : '';
+    const date = source.date ? formatDate(source.date, this.locale) : '';
     return html`<li>
       ${url ? this.link(url, source.title) : source.title}<span class="source-meta"
         >${' — '}${source.publisher}${date ? `, ${date}` : ''}</span

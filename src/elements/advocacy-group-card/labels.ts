@@ -1,3 +1,4 @@
+import { intlLocale } from '../../shared/format-date.js';
 import { msg } from '@lit/localize';
 import type { FocusArea, GroupCountry, GroupKind } from '../../data/types.js';
 
@@ -60,33 +61,6 @@ export function countryLabel(country: GroupCountry): string {
     case 'INT':
       return msg('International');
   }
-}
-
-/** Intl needs a region to pick the right conventions: Canadian French, US Spanish. */
-export function intlLocale(locale: string): string {
-  if (locale === 'fr') return 'fr-CA';
-  if (locale === 'es') return 'es-US';
-  return 'en-US';
-}
-
-/**
- * A dataset date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in the reader's language,
- * only as precise as the data: "2017", "September 2018", "July 1, 2026".
- * Anything else is returned as it is.
- */
-export function formatIsoDate(iso: string, locale: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  // UTC on both sides, so no time zone can move the date by a day.
-  const date = new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1));
-  if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric' }
-    : month
-      ? { year: 'numeric', month: 'long' }
-      : { year: 'numeric' };
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** "A, B and C" in the reader's language. */

@@ -10,7 +10,8 @@ import { GROUP_KINDS } from '../../data/vocabulary.js';
 import { groupsData } from '../../data/lazy-data.js';
 import type { AdvocacyGroup, GroupKind } from '../../data/types.js';
 import { CARD_VARIANTS } from '../advocacy-group-card/advocacy-group-card.js';
-import { countryLabel, intlLocale, kindLabel } from '../advocacy-group-card/labels.js';
+import { countryLabel, kindLabel } from '../advocacy-group-card/labels.js';
+import { intlLocale } from '../../shared/format-date.js';
 import { listStyles } from './advocacy-group-list.styles.js';
 
 /**

@@ -19,7 +19,8 @@ import {
   type CountryChoice,
   type JurisdictionInput,
 } from '../kratom-status-badge/jurisdiction-input.js';
-import { formatIsoDate, intlLocale, localText } from '../kratom-status-badge/locale-format.js';
+import { localText } from '../kratom-status-badge/locale-format.js';
+import { formatDate, intlLocale } from '../../shared/format-date.js';
 import { confidenceLabel, localRuleKindLabel } from '../kratom-status-badge/labels.js';
 import { pillStyles } from '../kratom-status-badge/status-pill.styles.js';
 import { forgetChoice, readChoice, saveChoice } from './remembered-choice.js';
@@ -247,7 +248,7 @@ export class KratomLawLookup extends KratomElement {
               <dd>
                 ${lawTitle(r.law)}<br /><span class="citation">${r.law.citation}</span>
                 ${r.law.effective
-                  ? html`<br /><span class="muted">${msg('Took effect:')} ${formatIsoDate(r.law.effective, l)}</span>`
+                  ? html`<br /><span class="muted">${msg('Took effect:')} ${formatDate(r.law.effective, l)}</span>`
                   : nothing}
               </dd>
             </div>`
@@ -281,8 +282,8 @@ export class KratomLawLookup extends KratomElement {
         </ul>
       </details>
       <p class="dates" part="dates">
-        <span>${msg('Data as of')} <time datetime=${asOf}>${formatIsoDate(asOf, l)}</time></span>
-        <span>${msg('Record reviewed')} <time datetime=${r.lastReviewed}>${formatIsoDate(r.lastReviewed, l)}</time></span>
+        <span>${msg('Data as of')} <time datetime=${asOf}>${formatDate(asOf, l)}</time></span>
+        <span>${msg('Record reviewed')} <time datetime=${r.lastReviewed}>${formatDate(r.lastReviewed, l)}</time></span>
       </p>
       <p class="note" part="note">
         ${msg('General information, not legal advice: check the official law or ask a lawyer before relying on it.')}
@@ -311,7 +312,7 @@ export class KratomLawLookup extends KratomElement {
         const links = rule.sources.map((s) => this.sourceLink(s, r.code));
         return html`<li>
           <strong>${rule.place}</strong> · ${localRuleKindLabel(rule.kind)}${rule.date
-            ? html` (${formatIsoDate(rule.date, this.locale)})`
+            ? html` (${formatDate(rule.date, this.locale)})`
             : nothing}${rule.confidence === 'low' ? html`, <em>${msg('unverified')}</em>` : nothing}:
           ${localText(rule.note, this.locale)}
           ${links.length > 0
@@ -324,12 +325,12 @@ export class KratomLawLookup extends KratomElement {
 
   private pending(p: PendingChange) {
     return html`${localText(p.what, this.locale)}${p.date
-      ? html` <span class="muted">(${formatIsoDate(p.date, this.locale)})</span>`
+      ? html` <span class="muted">(${formatDate(p.date, this.locale)})</span>`
       : nothing}${p.confidence === 'low' ? html` <em>${msg('unverified')}</em>` : nothing}`;
   }
 
   private source(s: Source, code: string) {
-    const meta = [s.publisher, s.date ? formatIsoDate(s.date, this.locale) : ''].filter(Boolean).join(', ');
+    const meta = [s.publisher, s.date ? formatDate(s.date, this.locale) : ''].filter(Boolean).join(', ');
     return html`${this.sourceLink(s, code)}<span class="muted"> — ${meta}</span>`;
   }
 

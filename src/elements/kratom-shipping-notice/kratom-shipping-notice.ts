@@ -16,7 +16,8 @@ import {
   type CountryChoice,
   type JurisdictionInput,
 } from '../kratom-status-badge/jurisdiction-input.js';
-import { formatIsoDate, localText } from '../kratom-status-badge/locale-format.js';
+import { localText } from '../kratom-status-badge/locale-format.js';
+import { formatDate } from '../../shared/format-date.js';
 import { localRuleKindLabel } from '../kratom-status-badge/labels.js';
 import { noticeStyles } from './kratom-shipping-notice.styles.js';
 
@@ -165,7 +166,7 @@ export class KratomShippingNotice extends KratomElement {
     const l = this.locale;
     const record = answer.jurisdiction!;
     const name = localText(record.name, l);
-    const date = formatIsoDate(record.lastReviewed || answer.asOf, l);
+    const date = formatDate(record.lastReviewed || answer.asOf, l);
     const source = mainSource(answer.sources);
     return this.frame(
       brief.status,
@@ -224,7 +225,7 @@ export class KratomShippingNotice extends KratomElement {
             )}
           </ul>`;
       case 'pending-change': {
-        const when = c.pending.date ? formatIsoDate(c.pending.date, l) : '';
+        const when = c.pending.date ? formatDate(c.pending.date, l) : '';
         return html`<strong>${msg('A change is pending:')}</strong> ${localText(c.pending.what, l)}${when
           ? html` (${when})`
           : nothing}`;

@@ -10,7 +10,8 @@ import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice } from '../../shared/attributes.js';
 import { warnOnce } from '../../shared/warn.js';
 import { COUNTRIES, ACCEPTED_FORMS, resolveJurisdiction, type CountryChoice } from './jurisdiction-input.js';
-import { formatIsoDate, localText } from './locale-format.js';
+import { localText } from './locale-format.js';
+import { formatDate } from '../../shared/format-date.js';
 import { pillStyles } from './status-pill.styles.js';
 import { badgeStyles } from './kratom-status-badge.styles.js';
 
@@ -84,7 +85,7 @@ export class KratomStatusBadge extends KratomElement {
   private description(brief: JurisdictionBrief, name: string, format: BadgeFormat): string {
     // The record's own review date is the truest "as of" for one row; the
     // dataset date covers rows that were not re-checked since.
-    const date = formatIsoDate(brief.lastReviewed || asOf, this.locale);
+    const date = formatDate(brief.lastReviewed || asOf, this.locale);
     const age = brief.minimumAge;
     const rules = brief.localRules;
     const parts = [

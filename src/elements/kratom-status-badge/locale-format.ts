@@ -2,46 +2,12 @@ import { localize } from '../../data/localize.js';
 import type { LocalizedText } from '../../data/types.js';
 
 /**
- * Locale helpers shared by <kratom-status-badge>, <kratom-law-lookup> and
+ * Locale helper shared by <kratom-status-badge>, <kratom-law-lookup> and
  * <kratom-shipping-notice>. Kept beside the badge (the smallest of the three)
  * so that none of them pulls in the full jurisdictions JSON to format text.
  */
 
-/** Intl needs a region to pick the right conventions: US English, Canadian French, US Spanish. */
-export function intlLocale(locale: string): string {
-  if (locale === 'fr') return 'fr-CA';
-  if (locale === 'es') return 'es-US';
-  return 'en-US';
-}
-
 /** One locale's dataset text (English when missing); empty for absent text, so optional fields need no guard. */
 export function localText(text: LocalizedText | null | undefined, locale: string): string {
   return text ? localize(text, locale) : '';
-}
-
-/**
- * A dataset date in the reader's language, exactly as precise as the data:
- * `2017` → "2017", `2025-07` → "July 2025" / "juillet 2025" / "julio de 2025",
- * `2026-07-01` → "July 1, 2026" / "1 juillet 2026" / "1 de julio de 2026".
- * Anything that is not such a date comes back unchanged, so a typo in the
- * data shows as written instead of as "Invalid Date".
- */
-export function formatIsoDate(iso: string | null | undefined, locale: string): string {
-  if (typeof iso !== 'string') return '';
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  const m = month ? Number(month) : 1;
-  const d = day ? Number(day) : 1;
-  // UTC on both sides, so no time zone can move the date by a day.
-  const date = new Date(0);
-  date.setUTCFullYear(Number(year), m - 1, d);
-  // Reject 2025-13 or 2025-02-30 rather than let Date roll them over.
-  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return iso;
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric' }
-    : month
-      ? { year: 'numeric', month: 'long' }
-      : { year: 'numeric' };
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
 }
