@@ -246,8 +246,12 @@ describe('<kratom-faq>', () => {
       expect(questions(el).filter((b) => b.getAttribute('aria-expanded') === 'true')).to.have.length(1);
     });
 
-    it('expand all opens every answer and collapse all closes them', async () => {
+    it('expand all opens every answer and collapse all closes them, announcing each change', async () => {
       const el = await fixture<KratomFaq>(html`<kratom-faq></kratom-faq>`);
+      const toggles: Array<{ id: string; open: boolean }> = [];
+      el.addEventListener('kratom-faq-toggle', (e) => toggles.push((e as CustomEvent).detail));
+      questions(el)[0].click();
+      await el.updateComplete;
       $(el, '[part="expand-all"]').click();
       await el.updateComplete;
       expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
@@ -257,6 +261,35 @@ describe('<kratom-faq>', () => {
       await el.updateComplete;
       expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
       expect(shadow(el).querySelectorAll('.answer[hidden]')).to.have.length(20);
+      // One open by hand, 19 more by expand all, 20 closed by collapse all.
+      expect(toggles.filter((t) => t.open)).to.have.length(20);
+      expect(toggles.filter((t) => !t.open)).to.have.length(20);
+    });
+
+    it('does not follow the URL hash again when the element is moved', async () => {
+      const original = window.location.hash;
+      const changed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+      window.location.hash = '#faq-what-is-kratom';
+      await changed;
+      try {
+        const el = await fixture<KratomFaq>(html`<kratom-faq topics="basics"></kratom-faq>`);
+        await waitUntil(() => isOpen(el, 'what-is-kratom'));
+        const input = document.createElement('input');
+        input.setAttribute('aria-label', 'elsewhere');
+        document.body.append(input);
+        input.focus();
+        const wrapper = document.createElement('div');
+        document.body.append(wrapper);
+        wrapper.append(el);
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 20));
+        // Compared as a boolean: chai would spend minutes describing a DOM node.
+        expect(document.activeElement === input).to.equal(true);
+        input.remove();
+        wrapper.remove();
+      } finally {
+        window.location.hash = original;
+      }
     });
 
     it('expanding changes nothing above the answer (no layout shift)', async () => {

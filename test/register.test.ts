@@ -1,9 +1,44 @@
-import { expect } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { KratomElement } from '../src/shared/kratom-element.js';
+import { lazy } from '../src/shared/lazy.js';
 import { defineElement } from '../src/shared/register.js';
 import { KratomDisclaimer } from '../src/elements/kratom-disclaimer/kratom-disclaimer.js';
 import { VERSION } from '../src/shared/version.js';
 import { captureWarnings } from './helpers/dom.js';
 import pkg from '../package.json';
+
+describe('elements that load dataset parts', () => {
+  it('show a notice instead of going blank when a part cannot load, warn once, and try again later', async () => {
+    let attempts = 0;
+    const flaky = lazy(async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('offline');
+      return { words: 'loaded' };
+    });
+    class NeedsData extends KratomElement {
+      static override requires = [flaky];
+      override render() {
+        return html`<p class="ok">${flaky.value!.words}</p>`;
+      }
+    }
+    customElements.define('kratom-test-needs-data', NeedsData);
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('kratom-test-needs-data') as NeedsData;
+      document.body.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('.data-missing'), 'no notice');
+      expect(el.shadowRoot!.textContent).to.contain('could not be loaded');
+      expect(warnings.messages.filter((m) => m.includes('could not load its data'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+      el.requestUpdate();
+      await waitUntil(() => el.shadowRoot?.querySelector('.ok'), 'never recovered');
+      expect(el.shadowRoot!.textContent).to.contain('loaded');
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+});
 
 describe('registration guard', () => {
   it('keeps the version constant equal to package.json', () => {

@@ -1,7 +1,8 @@
-import { LitElement } from 'lit';
+import { LitElement, html, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { parseChoice } from './attributes.js';
+import { warnOnce } from './warn.js';
 import { followPageLanguage, getLocale, type Locale } from './locale.js';
 import { VERSION } from './version.js';
 import type { Lazy } from './lazy.js';
@@ -38,10 +39,31 @@ export class KratomElement extends LitElement {
     followPageLanguage();
   }
 
+  /** Set when a dataset part could not be loaded; the element then shows a short notice instead. */
+  private dataMissing = false;
+
   protected override async scheduleUpdate(): Promise<unknown> {
     const needs = (this.constructor as typeof KratomElement).requires;
-    if (needs.some((module) => module.value === undefined)) await Promise.all(needs.map((module) => module.load()));
+    if (needs.some((module) => module.value === undefined)) {
+      try {
+        await Promise.all(needs.map((module) => module.load()));
+        this.dataMissing = false;
+      } catch (error) {
+        this.dataMissing = true;
+        warnOnce(
+          `<${this.localName}> could not load its data (${String(error)}). With the script tag, copy the whole ` +
+            'dist/cdn folder, chunks/ included, next to kratom-widgets.js. It tries again on its next update.',
+        );
+      }
+    }
     return super.scheduleUpdate();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.dataMissing) return super.shouldUpdate(changed);
+    // Never blank, never a half-rendered template over missing data.
+    render(html`<p class="data-missing" role="status">${msg('This information could not be loaded. Please reload the page.')}</p>`, this.renderRoot);
+    return false;
   }
 
   /** The active locale, for choosing dataset text. @internal */

@@ -18,7 +18,14 @@ export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
       return value;
     },
     load() {
-      pending ??= loader().then((loaded) => (value = loaded));
+      pending ??= loader().then(
+        (loaded) => (value = loaded),
+        (error: unknown) => {
+          // Forget the failure so that the next use tries again.
+          pending = undefined;
+          throw error;
+        },
+      );
       return pending;
     },
   };

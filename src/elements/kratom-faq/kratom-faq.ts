@@ -139,7 +139,7 @@ function text(value: LocalizedText, locale: string): string {
  * @cssprop --kratom-space - Base spacing.
  * @cssprop --kratom-font-family - Font.
  *
- * @fires kratom-faq-toggle - A reader opened or closed a question (by its button or a deep link).
+ * @fires kratom-faq-toggle - A reader opened or closed a question (by its button, expand/collapse all, or a deep link).
  *   `detail: { id: string; open: boolean }`, where `id` is the entry's `faq-<slug>` id.
  */
 export class KratomFaq extends KratomElement {
@@ -181,6 +181,7 @@ export class KratomFaq extends KratomElement {
   private entries: Entry[] = [];
   private shown: Entry[] = [];
   private hashPending = false;
+  private followedInitialHash = false;
   private ldScript: HTMLScriptElement | null = null;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private copiedTimer?: ReturnType<typeof setTimeout>;
@@ -199,8 +200,12 @@ export class KratomFaq extends KratomElement {
     });
     window.addEventListener('hashchange', this.onHashChange);
     // Ids inside shadow DOM are out of reach of the page's own fragment
-    // navigation, so the element follows `#faq-<slug>` itself.
-    this.hashPending = true;
+    // navigation, so the element follows `#faq-<slug>` itself: on its first
+    // connection only, so moving the element never steals focus.
+    if (!this.followedInitialHash) {
+      this.followedInitialHash = true;
+      this.hashPending = true;
+    }
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.onHashChange, { once: true });
     }
@@ -545,9 +550,7 @@ export class KratomFaq extends KratomElement {
       this.openSlugs = next;
     }
     if (!open && this.copy?.slug === slug) this.copy = null;
-    this.dispatchEvent(
-      new CustomEvent('kratom-faq-toggle', { detail: { id: `faq-${slug}`, open }, bubbles: true, composed: true }),
-    );
+    this.announceToggle(slug, open);
     return true;
   }
 
@@ -556,13 +559,22 @@ export class KratomFaq extends KratomElement {
   }
 
   private expandAll() {
-    this.openSlugs = new Set([...this.openSlugs, ...this.shown.map((e) => e.slug)]);
+    const opening = this.shown.map((e) => e.slug).filter((slug) => !this.openSlugs.has(slug));
+    this.openSlugs = new Set([...this.openSlugs, ...opening]);
+    for (const slug of opening) this.announceToggle(slug, true);
   }
 
   private collapseAll() {
-    const shown = new Set(this.shown.map((e) => e.slug));
-    this.openSlugs = new Set([...this.openSlugs].filter((slug) => !shown.has(slug)));
+    const closing = this.shown.map((e) => e.slug).filter((slug) => this.openSlugs.has(slug));
+    this.openSlugs = new Set([...this.openSlugs].filter((slug) => !closing.includes(slug)));
     this.copy = null;
+    for (const slug of closing) this.announceToggle(slug, false);
+  }
+
+  private announceToggle(slug: string, open: boolean) {
+    this.dispatchEvent(
+      new CustomEvent('kratom-faq-toggle', { detail: { id: `faq-${slug}`, open }, bubbles: true, composed: true }),
+    );
   }
 
   /** APG optional keys: Up/Down move between questions (wrapping), Home/End go to the first/last. */

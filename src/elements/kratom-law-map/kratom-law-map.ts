@@ -35,10 +35,13 @@ type SecondaryViews = typeof import('./table-view.js') & typeof import('./detail
 
 let secondaryViews: Promise<SecondaryViews> | undefined;
 function loadSecondaryViews(): Promise<SecondaryViews> {
-  secondaryViews ??= Promise.all([import('./table-view.js'), import('./details-panel.js')]).then(([table, panel]) => ({
-    ...table,
-    ...panel,
-  }));
+  secondaryViews ??= Promise.all([import('./table-view.js'), import('./details-panel.js')]).then(
+    ([table, panel]) => ({ ...table, ...panel }),
+    (error: unknown) => {
+      secondaryViews = undefined; // try again next time
+      throw error;
+    },
+  );
   return secondaryViews;
 }
 
@@ -119,6 +122,9 @@ export class KratomLawMap extends KratomElement {
   @state() private tip = '';
   @state() private sort: Sort = { key: 'name', ascending: true };
   @state() private announcement = '';
+  @state() private activeExtra = '';
+  @state() private detailsFailed = false;
+  @state() private geometryFailed = false;
   /** The table and the details panel, loaded just after the first render: most readers never open them. */
   @state() private secondary?: SecondaryViews;
 
@@ -126,7 +132,8 @@ export class KratomLawMap extends KratomElement {
   private positionSheet = new CSSStyleSheet();
   private typed = '';
   private typedAt = 0;
-  private focusPanelOnOpen = false;
+  /** The code the reader asked to open; only that request moves focus and fires the event. */
+  private readerRequest = '';
   private graphicView: MapView = 'auto';
 
   private readonly onHashChange = () => this.selectFromHash(true);
@@ -134,7 +141,7 @@ export class KratomLawMap extends KratomElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    if (this.linkHash) this.selectFromHash(true);
+    if (this.linkHash) this.selectFromHash(false);
   }
 
   override disconnectedCallback(): void {
@@ -145,7 +152,10 @@ export class KratomLawMap extends KratomElement {
   protected override firstUpdated(): void {
     const root = this.shadowRoot!;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
-    void loadSecondaryViews().then((views) => this.useSecondaryViews(views));
+    loadSecondaryViews().then(
+      (views) => this.useSecondaryViews(views),
+      () => undefined, // the table and panel say so when they are asked for
+    );
   }
 
   private useSecondaryViews(views: SecondaryViews) {
@@ -238,13 +248,20 @@ export class KratomLawMap extends KratomElement {
       return;
     }
     this.geometry = undefined;
-    const geometry = await loadGeometry(region);
-    if (this.regionChoice === region) this.geometry = geometry;
+    this.geometryFailed = false;
+    try {
+      const geometry = await loadGeometry(region);
+      if (this.regionChoice === region) this.geometry = geometry;
+    } catch (error) {
+      warnOnce(`<${TAG}> could not load the ${region} outlines (${String(error)}); with the script tag, copy the chunks/ folder too.`);
+      if (this.regionChoice === region) this.geometryFailed = true;
+    }
   }
 
   /** Loads and shows the record named by `selected`; warns on an unknown code. */
   private async openSelected() {
     const code = this.selected;
+    this.detailsFailed = false;
     if (!code) {
       this.record = undefined;
       return;
@@ -253,29 +270,37 @@ export class KratomLawMap extends KratomElement {
     if (!known) {
       warnOnce(`<${TAG}> selected="${code}" is not a jurisdiction code; use a code such as "US-TX" or "CA-ON".`);
       this.record = undefined;
+      this.readerRequest = '';
       return;
     }
     // Accept any case; reflect the canonical code.
     if (known.code !== code) this.selected = known.code;
-    this.active = known.code;
-    const [record, views] = await Promise.all([loadJurisdiction(known.code), loadSecondaryViews()]);
-    this.useSecondaryViews(views);
+    let record: Jurisdiction | undefined;
+    try {
+      const [loaded, views] = await Promise.all([loadJurisdiction(known.code), loadSecondaryViews()]);
+      this.useSecondaryViews(views);
+      record = loaded;
+    } catch (error) {
+      warnOnce(`<${TAG}> could not load the details (${String(error)}); with the script tag, copy the chunks/ folder too.`);
+      if (this.selected === known.code) this.detailsFailed = true;
+      return;
+    }
     if (this.selected !== known.code || !record) return;
     this.record = record;
     await this.updateComplete;
-    if (this.focusPanelOnOpen) {
-      this.focusPanelOnOpen = false;
+    if (this.readerRequest === known.code) {
+      this.readerRequest = '';
       this.panelOpened(record);
     }
   }
 
   /** Opens a jurisdiction because the reader asked for it (click, key, table, hash). */
   private open(code: string) {
-    if (this.selected === code && this.record) {
+    if (this.selected === code && this.record?.code === code) {
       this.panelOpened(this.record);
       return;
     }
-    this.focusPanelOnOpen = true;
+    this.readerRequest = code;
     this.selected = code;
   }
 
@@ -293,17 +318,26 @@ export class KratomLawMap extends KratomElement {
 
   private close() {
     const code = this.selected;
+    this.readerRequest = '';
     this.selected = '';
     void this.updateComplete.then(() => this.focusTarget(code));
   }
 
+  /**
+   * Selects the jurisdiction in the URL hash. On page load that only shows
+   * it; a hash change (the reader followed a link) also moves focus to it.
+   */
   private selectFromHash(fromReader: boolean) {
     if (!this.linkHash) return;
-    const code = decodeURIComponent(window.location.hash.slice(1));
+    let code: string;
+    try {
+      code = decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      return; // a stray % in someone else's hash is not ours to report
+    }
     const found = brief(code);
     if (!found) return;
-    this.active = found.code;
-    if (fromReader) this.focusPanelOnOpen = true;
+    this.readerRequest = fromReader ? found.code : '';
     this.selected = found.code;
   }
 
@@ -320,11 +354,12 @@ export class KratomLawMap extends KratomElement {
     this.renderRoot.querySelector<HTMLElement>(`.row-open[data-code="${code}"]`)?.focus();
   }
 
-  private moveTo(code: string | null | undefined) {
+  private moveTo(code: string | null | undefined, inExtras = false) {
     if (!code) return;
     const b = brief(code);
     if (!b) return;
-    this.active = code;
+    if (inExtras) this.activeExtra = code;
+    else this.active = code;
     this.tip = code;
     this.announcement = `${this.labelOf(b)}. ${this.oneLine(b)}.`;
     void this.updateComplete.then(() => this.focusTarget(code));
@@ -354,7 +389,7 @@ export class KratomLawMap extends KratomElement {
       } else {
         const i = codes.indexOf(from);
         const step = direction === 'left' || direction === 'up' ? -1 : 1;
-        this.moveTo(codes[Math.min(codes.length - 1, Math.max(0, i + step))]);
+        this.moveTo(codes[Math.min(codes.length - 1, Math.max(0, i + step))], true);
       }
       return;
     }
@@ -363,7 +398,7 @@ export class KratomLawMap extends KratomElement {
       case 'End': {
         event.preventDefault();
         const sorted = this.byName(codes);
-        this.moveTo(event.key === 'Home' ? sorted[0] : sorted[sorted.length - 1]);
+        this.moveTo(event.key === 'Home' ? sorted[0] : sorted[sorted.length - 1], kind === 'extras');
         return;
       }
       case 'Enter':
@@ -379,12 +414,12 @@ export class KratomLawMap extends KratomElement {
         return;
     }
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      this.typeahead(event.key, codes, from);
+      this.typeahead(event.key, codes, from, kind === 'extras');
     }
   }
 
   /** Typing a name jumps to the first jurisdiction it starts; repeating a letter cycles. */
-  private typeahead(key: string, codes: string[], from: string) {
+  private typeahead(key: string, codes: string[], from: string, inExtras: boolean) {
     const now = Date.now();
     this.typed = now - this.typedAt > 800 ? key : this.typed + key;
     this.typedAt = now;
@@ -393,7 +428,7 @@ export class KratomLawMap extends KratomElement {
     const wanted = fold(this.typed);
     const start = this.typed.length === 1 ? sorted.indexOf(from) + 1 : sorted.indexOf(from);
     const rotated = [...sorted.slice(start), ...sorted.slice(0, start)];
-    this.moveTo(rotated.find((c) => name(c).startsWith(wanted)));
+    this.moveTo(rotated.find((c) => name(c).startsWith(wanted)), inExtras);
   }
 
   private onPanelKeydown(event: KeyboardEvent) {
@@ -404,9 +439,11 @@ export class KratomLawMap extends KratomElement {
   }
 
   private onClick(event: Event) {
-    const code = (event.target as Element).closest<HTMLElement>('[data-code]')?.dataset.code;
+    const target = (event.target as Element).closest<HTMLElement>('[data-code]');
+    const code = target?.dataset.code;
     if (!code) return;
-    this.active = code;
+    if (target.classList.contains('extra')) this.activeExtra = code;
+    else this.active = code;
     this.open(code);
   }
 
@@ -425,6 +462,11 @@ export class KratomLawMap extends KratomElement {
     this.focusWithin = true;
     this.active = code;
     this.tip = code;
+  }
+
+  /** The view's roving tab stop: the active place if the view shows it, else the first by name. */
+  private tabStopAmong(codes: string[]): string {
+    return codes.includes(this.active) ? this.active : (this.byName(codes)[0] ?? '');
   }
 
   private onFocusOut(event: FocusEvent) {
@@ -519,12 +561,14 @@ export class KratomLawMap extends KratomElement {
               briefOf: (c) => brief(c),
               labelOf: this.labelOf,
               isDimmed: this.isDimmed,
-              active: this.active,
+              active: this.tabStopAmong(Object.keys(geometry.regions).filter((c) => brief(c))),
               selected: this.selected,
               focused: this.focusWithin,
             })}
           </svg>`
-        : html`<div class="placeholder" role="status">${msg('Loading the map…')}</div>`}
+        : html`<div class="placeholder" role="status">
+            ${this.geometryFailed ? msg('The map could not be loaded. The table has the same information.') : msg('Loading the map…')}
+          </div>`}
       ${this.renderTooltip('map')}
     </div>`;
   }
@@ -543,7 +587,7 @@ export class KratomLawMap extends KratomElement {
           briefOf: (c) => brief(c),
           labelOf: this.labelOf,
           isDimmed: this.isDimmed,
-          active: this.active,
+          active: this.tabStopAmong(tiles.map((t) => t.code)),
           selected: this.selected,
         })}
       </div>
@@ -554,7 +598,7 @@ export class KratomLawMap extends KratomElement {
   private renderExtras() {
     const extras = this.extras();
     if (extras.length === 0) return nothing;
-    const activeExtra = extras.some((b) => b.code === this.active) ? this.active : extras[0].code;
+    const activeExtra = extras.some((b) => b.code === this.activeExtra) ? this.activeExtra : extras[0].code;
     return html`<div class="extras" role="group" aria-label=${msg('Federal rules and places not drawn on the map')}
       @keydown=${(e: KeyboardEvent) => this.onKeydown(e, 'extras')} @click=${this.onClick}>
       ${extras.map(
@@ -613,6 +657,9 @@ export class KratomLawMap extends KratomElement {
         ${graphic ? this.renderTable(true) : this.renderTable(false)}
       </div>
       <div class="live visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${this.detailsFailed
+        ? html`<p class="placeholder details-failed" role="status">${msg('The details could not be loaded. Please try again.')}</p>`
+        : nothing}
       ${this.record && this.secondary
         ? html`<div class="panel-frame" @keydown=${this.onPanelKeydown}>
             ${this.secondary.renderDetailsPanel({ record: this.record, locale: this.locale, asOf, headingId: PANEL_HEADING, onClose: () => this.close() })}
