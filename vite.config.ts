@@ -46,14 +46,20 @@ export default defineConfig(({ command, mode }) => {
   }
 
   if (mode === 'cdn') {
+    // KRATOM_CDN_ELEMENT=<tag> builds dist/cdn/<tag>.js, one element alone
+    // (scripts/build-cdn-elements.mjs runs it for each); otherwise the file
+    // with every element.
+    const element = process.env.KRATOM_CDN_ELEMENT;
     return {
       plugins: [minifyTemplates(), lazyChunksExternal()],
       build: {
         outDir: 'dist/cdn',
-        emptyOutDir: true,
+        emptyOutDir: !element,
         target: 'es2022',
         reportCompressedSize: false,
-        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'kratom-widgets.js' },
+        lib: element
+          ? { entry: `src/elements/${element}/define.ts`, formats: ['es'], fileName: () => `${element}.js` }
+          : { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'kratom-widgets.js' },
         rolldownOptions: {
           output: {
             // Everything else is in this one file: a dynamic import of a

@@ -16,8 +16,9 @@ const BUDGET_GZIP = {
   'kratom-disclaimer': 5_000,
   // The map with Lit, the US geometry and the jurisdiction briefs; details,
   // Canada and North America load on demand. Issue 4 aims at 25 kB; this
-  // guards what we have reached (28.3 kB) against regressions.
-  'kratom-law-map + Lit': 28_500,
+  // guards what we have reached (29.0 kB, error handling included) against
+  // regressions.
+  'kratom-law-map + Lit': 29_500,
   '  kratom-law-map: geometry/ca': 10_000,
   '  kratom-law-map: geometry/na': 10_000,
 };
@@ -54,6 +55,9 @@ async function npmEntryCost(name, entry, { withLit = false } = {}) {
 
 const rows = [];
 rows.push({ name: 'dist/cdn/kratom-widgets.js', note: 'script tag, Lit included', ...measure(readFileSync('dist/cdn/kratom-widgets.js')) });
+for (const file of readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && f !== 'kratom-widgets.js').sort()) {
+  rows.push({ name: `dist/cdn/${file}`, note: 'script tag, this element alone', ...measure(readFileSync(`dist/cdn/${file}`)) });
+}
 for (const chunk of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').sort() : []) {
   rows.push({ name: `  chunks/${chunk}`, note: 'loaded on demand', ...measure(readFileSync(`dist/cdn/chunks/${chunk}`)) });
 }

@@ -4,7 +4,7 @@
 //
 // Only whitespace and CSS comments change: runs of white space become one
 // space (which is all HTML and CSS ever see of them), and in CSS the spaces
-// next to { } ; and after , go. Placeholders (${…}) are never touched.
+// next to { } ; and after , and : go. Placeholders (${…}) are never touched.
 
 const TAGS = new Set(['css', 'html', 'svg', 'staticHtml']);
 
@@ -13,7 +13,10 @@ function minifyCss(text) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};])\s*/g, '$1')
-    .replace(/,\s+/g, ',');
+    .replace(/,\s+/g, ',')
+    // A space after a colon only ever follows a property name (selectors
+    // write :hover with nothing before the pseudo-class's name).
+    .replace(/:\s+/g, ':');
 }
 
 function minifyMarkup(text) {

@@ -5,13 +5,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'";
 
-function loadPage(lang: string, body: string): Promise<HTMLIFrameElement> {
+function loadPage(lang: string, body: string, script = 'kratom-widgets.js'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'CDN test page';
   frame.srcdoc = `<!doctype html>
 <html lang="${lang}">
 <head><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>Plain page</title></head>
-<body>${body}<script type="module" src="/dist/cdn/kratom-widgets.js"></script></body>
+<body>${body}<script type="module" src="/dist/cdn/${script}"></script></body>
 </html>`;
   document.body.append(frame);
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
@@ -61,6 +61,16 @@ describe('CDN file in a plain page', () => {
     for (const el of doc.querySelectorAll('*')) {
       if (el.shadowRoot) expect(el.shadowRoot.querySelectorAll('[style]'), el.localName).to.have.length(0);
     }
+    frame.remove();
+  });
+
+  it('has a file per element for pages that need only one', async () => {
+    const frame = await loadPage('es-MX', '<kratom-faq topics="law"></kratom-faq><kratom-disclaimer></kratom-disclaimer>', 'kratom-faq.js');
+    const doc = frame.contentDocument!;
+    const faqText = () => doc.querySelector('kratom-faq')?.shadowRoot?.textContent ?? '';
+    await waitUntil(() => faqText().includes('Canadá'), 'FAQ never loaded its data in Spanish');
+    // Only the FAQ is defined by this file.
+    expect(frame.contentWindow!.customElements.get('kratom-disclaimer')).to.equal(undefined);
     frame.remove();
   });
 
