@@ -39,4 +39,13 @@ step "generate";      node scripts/generate.mjs
 step "type check";    npx tsc -p .
 step "lint";          npx eslint .
 step "build";         npm run --silent build
-step "tests";         npx web-test-runner
+step "tests"
+log=$(mktemp)
+status=0
+npx web-test-runner 2>&1 | tee "$log" || status=$?
+# The counts line, repeated last so the run ends with it (web-test-runner
+# prints its own summary after our reporter's).
+echo
+grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1
+rm -f "$log"
+exit "$status"
