@@ -39,6 +39,21 @@ export class KratomElement extends LitElement {
     followPageLanguage();
   }
 
+  /**
+   * A load the element has started (a record, an answer). `updateComplete`
+   * waits for it too, so tests and pages see the finished result.
+   */
+  protected pendingLoad?: Promise<unknown>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingLoad) {
+      await this.pendingLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** Set when a dataset part could not be loaded; the element then shows a short notice instead. */
   private dataMissing = false;
 

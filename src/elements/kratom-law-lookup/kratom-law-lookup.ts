@@ -110,18 +110,8 @@ export class KratomLawLookup extends KratomElement {
   private selection: JurisdictionInput = { kind: 'empty' };
   private requested?: string;
   private ticket = 0;
-  private pendingLoad?: Promise<void>;
   private restored = false;
 
-  /** Resolves after rendering and after the chosen record has loaded and rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pendingLoad) {
-      await this.pendingLoad;
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);

@@ -77,7 +77,6 @@ export class KratomShippingNotice extends KratomElement {
   private input: JurisdictionInput = { kind: 'empty' };
   private requested?: string;
   private ticket = 0;
-  private pendingLoad?: Promise<void>;
 
   /**
    * The answer for the current destination (`verdict`: `allowed`, `conditions`,
@@ -88,15 +87,6 @@ export class KratomShippingNotice extends KratomElement {
     return this.input.kind === 'known' ? this.result : undefined;
   }
 
-  /** Resolves after rendering and after the destination's answer has loaded and rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pendingLoad) {
-      await this.pendingLoad;
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
