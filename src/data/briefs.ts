@@ -1,24 +1,17 @@
 import { BRIEFS } from '../generated/jurisdiction-briefs.js';
 import { normalizeCode } from './codes.js';
-import type { ConfidenceLevel, Country, Jurisdiction, JurisdictionKind, LocalizedText, Status } from './types.js';
+import type { ConfidenceLevel, Jurisdiction } from './types.js';
 
 export { asOf, dataVersion } from '../generated/jurisdiction-briefs.js';
 
 /** What elements need of a jurisdiction up front; the full record loads on demand. */
-export interface JurisdictionBrief {
-  code: string;
-  country: Country;
-  kind: JurisdictionKind;
-  name: LocalizedText;
-  status: Status;
-  minimumAge: number | null;
+export type JurisdictionBrief = Pick<Jurisdiction, 'code' | 'country' | 'kind' | 'name' | 'status' | 'minimumAge' | 'lastReviewed'> & {
   /** How many local rules (bans, restrictions, proposals) the record lists. */
   localRules: number;
   /** Whether a change is pending. */
   pending: boolean;
   confidence: ConfidenceLevel;
-  lastReviewed: string;
-}
+};
 
 const BY_CODE = new Map(BRIEFS.map((b) => [b.code, b]));
 

@@ -11,8 +11,9 @@ import { safeHttpsUrl } from '../../shared/safe-url.js';
 import { warnOnce } from '../../shared/warn.js';
 import { formatDate } from '../../shared/format-date.js';
 import { FAQ_TOPICS } from '../../data/vocabulary.js';
+import { localize } from '../../data/localize.js';
 import { faqData } from '../../data/lazy-data.js';
-import type { FaqTopic, LocalizedText, Source } from '../../data/types.js';
+import type { FaqTopic, Source } from '../../data/types.js';
 import { fold, highlight, matchesAll, queryTerms, slugify } from './search-text.js';
 import { faqPageJsonLd } from './structured-data.js';
 import { faqStyles } from './kratom-faq.styles.js';
@@ -82,11 +83,6 @@ function plainText(root: Node): string {
   };
   walk(root);
   return out.replace(/\s+/g, ' ').trim();
-}
-
-/** Dataset text in the active locale (a local copy so this element does not import the jurisdictions JSON). */
-function text(value: LocalizedText, locale: string): string {
-  return value[locale as keyof LocalizedText] ?? value.en;
 }
 
 /**
@@ -306,8 +302,8 @@ export class KratomFaq extends KratomElement {
     if (ids.length > 0) list = [...list].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
     const locale = this.locale;
     return list.map((e) => {
-      const question = text(e.question, locale);
-      const paragraphs = text(e.answer, locale)
+      const question = localize(e.question, locale);
+      const paragraphs = localize(e.answer, locale)
         .split(/\n\s*\n/)
         .map((p) => p.trim())
         .filter(Boolean);

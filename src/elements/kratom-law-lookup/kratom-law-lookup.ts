@@ -19,9 +19,9 @@ import {
   type CountryChoice,
   type JurisdictionInput,
 } from '../kratom-status-badge/jurisdiction-input.js';
-import { localText } from '../kratom-status-badge/locale-format.js';
+import { localize } from '../../data/localize.js';
 import { formatDate, intlLocale } from '../../shared/format-date.js';
-import { confidenceLabel, localRuleKindLabel } from '../kratom-status-badge/labels.js';
+import { confidenceLabel, localRuleKindLabel } from '../../shared/labels.js';
 import { pillStyles } from '../kratom-status-badge/status-pill.styles.js';
 import { forgetChoice, readChoice, saveChoice } from './remembered-choice.js';
 import type { JurisdictionSelectDetail } from '../kratom-law-map/kratom-law-map.js';
@@ -147,7 +147,7 @@ export class KratomLawLookup extends KratomElement {
           ${this.groups(country).map(
             (group) => html`<optgroup label=${group.label}>
               ${group.places.map(
-                (b) => html`<option value=${b.code} .selected=${live(b.code === selected)}>${localText(b.name, this.locale)}</option>`,
+                (b) => html`<option value=${b.code} .selected=${live(b.code === selected)}>${localize(b.name, this.locale)}</option>`,
               )}
             </optgroup>`,
           )}
@@ -169,7 +169,7 @@ export class KratomLawLookup extends KratomElement {
     const collator = new Intl.Collator(intlLocale(this.locale), { sensitivity: 'base' });
     const byName = (a: JurisdictionBrief, b: JurisdictionBrief) =>
       Number(b.kind === 'federal') - Number(a.kind === 'federal') ||
-      collator.compare(localText(a.name, this.locale), localText(b.name, this.locale));
+      collator.compare(localize(a.name, this.locale), localize(b.name, this.locale));
     const groups = [
       { country: 'us', label: msg('United States') },
       { country: 'ca', label: msg('Canada') },
@@ -206,8 +206,8 @@ export class KratomLawLookup extends KratomElement {
   /** Before a first record has loaded: what the brief already tells, and room for the rest. */
   private renderPending(b: JurisdictionBrief): TemplateResult {
     return html`<div class="card pending status-${b.status}" part="card" aria-busy=${this.failed ? 'false' : 'true'}>
-      ${this.heading(localText(b.name, this.locale))} ${this.statusLine(b.status)}
-      <p class="meaning">${localText(statusInfo(b.status)?.description, this.locale)}</p>
+      ${this.heading(localize(b.name, this.locale))} ${this.statusLine(b.status)}
+      <p class="meaning">${localize(statusInfo(b.status)?.description, this.locale)}</p>
       <p class="loading">
         ${this.failed
           ? msg('The details could not be loaded. Please try again later.')
@@ -224,9 +224,9 @@ export class KratomLawLookup extends KratomElement {
     const age = r.minimumAge;
     const count = r.sources.length;
     return html`<div class="card status-${r.status}" part="card" aria-busy=${busy ? 'true' : 'false'}>
-      ${this.heading(localText(r.name, l))} ${this.statusLine(r.status)}
-      <p class="meaning">${localText(info?.description, l)}</p>
-      <p class="summary" part="summary">${localText(r.summary, l)}</p>
+      ${this.heading(localize(r.name, l))} ${this.statusLine(r.status)}
+      <p class="meaning">${localize(info?.description, l)}</p>
+      <p class="summary" part="summary">${localize(r.summary, l)}</p>
       <dl class="facts" part="facts">
         <div class="fact">
           <dt>${msg('Minimum age')}</dt>
@@ -246,7 +246,7 @@ export class KratomLawLookup extends KratomElement {
         ${r.sevenOh
           ? html`<div class="fact">
               <dt>${msg('7-OH rules')}</dt>
-              <dd>${localText(r.sevenOh, l)}</dd>
+              <dd>${localize(r.sevenOh, l)}</dd>
             </div>`
           : nothing}
         <div class="fact">
@@ -259,11 +259,11 @@ export class KratomLawLookup extends KratomElement {
         </div>
       </dl>
       ${r.conflict
-        ? html`<p class="conflict" part="conflict"><strong>${msg('Sources disagree.')}</strong> ${localText(r.conflict, l)}</p>`
+        ? html`<p class="conflict" part="conflict"><strong>${msg('Sources disagree.')}</strong> ${localize(r.conflict, l)}</p>`
         : nothing}
       <p class="confidence confidence-${r.confidence.level}" part="confidence">
         ${r.confidence.level === 'low' ? html`<span class="warning-glyph" aria-hidden="true">⚠</span>` : nothing}
-        <strong>${confidenceLabel(r.confidence.level)}.</strong> ${localText(r.confidence.reason, l)}
+        <strong>${confidenceLabel(r.confidence.level)}.</strong> ${localize(r.confidence.reason, l)}
       </p>
       <details class="sources" part="sources">
         <summary>${msg(str`Sources (${count})`)}</summary>
@@ -291,7 +291,7 @@ export class KratomLawLookup extends KratomElement {
     return html`<p class="status-line">
       <span class="pill" part="status"
         ><span class="glyph" aria-hidden="true">${STATUS_GLYPH[status]}</span
-        ><span class="status-label">${localText(statusInfo(status)?.label, this.locale)}</span></span
+        ><span class="status-label">${localize(statusInfo(status)?.label, this.locale)}</span></span
       >
     </p>`;
   }
@@ -304,7 +304,7 @@ export class KratomLawLookup extends KratomElement {
           <strong>${rule.place}</strong> · ${localRuleKindLabel(rule.kind)}${rule.date
             ? html` (${formatDate(rule.date, this.locale)})`
             : nothing}${rule.confidence === 'low' ? html`, <em>${msg('unverified')}</em>` : nothing}:
-          ${localText(rule.note, this.locale)}
+          ${localize(rule.note, this.locale)}
           ${links.length > 0
             ? html`<span class="rule-sources">${msg('Sources:')} ${links.map((link, i) => html`${i > 0 ? '; ' : ''}${link}`)}</span>`
             : nothing}
@@ -314,7 +314,7 @@ export class KratomLawLookup extends KratomElement {
   }
 
   private pending(p: PendingChange) {
-    return html`${localText(p.what, this.locale)}${p.date
+    return html`${localize(p.what, this.locale)}${p.date
       ? html` <span class="muted">(${formatDate(p.date, this.locale)})</span>`
       : nothing}${p.confidence === 'low' ? html` <em>${msg('unverified')}</em>` : nothing}`;
   }
@@ -333,8 +333,8 @@ export class KratomLawLookup extends KratomElement {
   private announcement(): string {
     if (this.announce === 'forgotten') return msg('Your choice was forgotten.');
     if (this.announce === 'answer' && this.selection.kind === 'known' && this.record?.code === this.selection.brief.code) {
-      const name = localText(this.record.name, this.locale);
-      const label = localText(statusInfo(this.record.status)?.label, this.locale);
+      const name = localize(this.record.name, this.locale);
+      const label = localize(statusInfo(this.record.status)?.label, this.locale);
       return msg(str`${name}: ${label}`);
     }
     return '';

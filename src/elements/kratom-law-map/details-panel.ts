@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Jurisdiction, LocalRuleKind, Source } from '../../data/types.js';
+import type { Jurisdiction, Source } from '../../data/types.js';
 import { statusInfo } from '../../data/statuses.js';
 import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
 import { safeHttpsUrl } from '../../shared/safe-url.js';
+import { localRuleKindLabel } from '../../shared/labels.js';
 import type { Locale } from '../../shared/locale.js';
 import { confidenceLabel } from './table-view.js';
 
@@ -17,21 +18,6 @@ export interface PanelContext {
   asOf: string;
   headingId: string;
   onClose: () => void;
-}
-
-function localRuleKind(kind: LocalRuleKind): string {
-  switch (kind) {
-    case 'ban':
-      return msg('Ban');
-    case 'restriction':
-      return msg('Restriction');
-    case 'age-limit':
-      return msg('Age limit');
-    case 'advisory':
-      return msg('Health advisory');
-    case 'proposed-ban':
-      return msg('Proposed ban');
-  }
 }
 
 /** Sources as links (https only) with publisher and date. */
@@ -92,7 +78,7 @@ export function renderDetailsPanel(ctx: PanelContext): TemplateResult {
           <ul class="local-rules">
             ${r.localRules.map(
               (rule) => html`<li>
-                <strong>${rule.place}</strong> — ${localRuleKind(rule.kind)}${rule.date ? `, ${formatDate(rule.date, locale)}` : ''}:
+                <strong>${rule.place}</strong> — ${localRuleKindLabel(rule.kind)}${rule.date ? `, ${formatDate(rule.date, locale)}` : ''}:
                 ${t(rule.note)}${rule.confidence === 'low' ? html` <em>${msg('(unverified)')}</em>` : nothing}
               </li>`,
             )}

@@ -16,9 +16,9 @@ import {
   type CountryChoice,
   type JurisdictionInput,
 } from '../kratom-status-badge/jurisdiction-input.js';
-import { localText } from '../kratom-status-badge/locale-format.js';
+import { localize } from '../../data/localize.js';
 import { formatDate } from '../../shared/format-date.js';
-import { localRuleKindLabel } from '../kratom-status-badge/labels.js';
+import { localRuleKindLabel } from '../../shared/labels.js';
 import { noticeStyles } from './kratom-shipping-notice.styles.js';
 
 const TAG = 'kratom-shipping-notice';
@@ -155,7 +155,7 @@ export class KratomShippingNotice extends KratomElement {
   private renderAnswer(answer: SaleAnswer, brief: JurisdictionBrief) {
     const l = this.locale;
     const record = answer.jurisdiction!;
-    const name = localText(record.name, l);
+    const name = localize(record.name, l);
     const date = formatDate(record.lastReviewed || answer.asOf, l);
     const source = mainSource(answer.sources);
     return this.frame(
@@ -163,7 +163,7 @@ export class KratomShippingNotice extends KratomElement {
       answer.verdict,
       headline(answer.verdict, name),
       html`
-        <p class="reason" part="reason">${localText(answer.reason, l)}</p>
+        <p class="reason" part="reason">${localize(answer.reason, l)}</p>
         ${answer.conditions.length > 0
           ? html`<ul class="conditions" part="conditions">
               ${answer.conditions.map((c) => html`<li>${this.condition(c)}</li>`)}
@@ -201,7 +201,7 @@ export class KratomShippingNotice extends KratomElement {
       case 'law':
         return html`<strong>${msg('Product law:')}</strong> ${c.law.name} (${c.law.citation})`;
       case 'seven-oh':
-        return html`<strong>${msg('7-OH rules:')}</strong> ${localText(c.rules, l)}`;
+        return html`<strong>${msg('7-OH rules:')}</strong> ${localize(c.rules, l)}`;
       case 'local-rules':
         return html`<strong>${msg('Local rules:')}</strong>
           ${msg('some cities or counties have rules of their own. Check the delivery address against this list.')}
@@ -216,12 +216,12 @@ export class KratomShippingNotice extends KratomElement {
           </ul>`;
       case 'pending-change': {
         const when = c.pending.date ? formatDate(c.pending.date, l) : '';
-        return html`<strong>${msg('A change is pending:')}</strong> ${localText(c.pending.what, l)}${when
+        return html`<strong>${msg('A change is pending:')}</strong> ${localize(c.pending.what, l)}${when
           ? html` (${when})`
           : nothing}`;
       }
       case 'uncertain':
-        return html`<strong>${msg('Unverified (low confidence):')}</strong> ${localText(c.reason, l)}`;
+        return html`<strong>${msg('Unverified (low confidence):')}</strong> ${localize(c.reason, l)}`;
     }
   }
 

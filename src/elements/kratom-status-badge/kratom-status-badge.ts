@@ -10,7 +10,7 @@ import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice } from '../../shared/attributes.js';
 import { warnOnce } from '../../shared/warn.js';
 import { COUNTRIES, ACCEPTED_FORMS, resolveJurisdiction, type CountryChoice } from './jurisdiction-input.js';
-import { localText } from './locale-format.js';
+import { localize } from '../../data/localize.js';
 import { formatDate } from '../../shared/format-date.js';
 import { pillStyles } from './status-pill.styles.js';
 import { badgeStyles } from './kratom-status-badge.styles.js';
@@ -69,8 +69,8 @@ export class KratomStatusBadge extends KratomElement {
 
   private renderKnown(brief: JurisdictionBrief, format: BadgeFormat) {
     const locale = this.locale;
-    const name = localText(brief.name, locale);
-    const label = localText(STATUS_LABEL[brief.status], locale);
+    const name = localize(brief.name, locale);
+    const label = localize(STATUS_LABEL[brief.status], locale);
     const age = brief.minimumAge;
     let text = label;
     if (format === 'long') text = age !== null ? msg(str`${name}: ${label}, ${age}+`) : msg(str`${name}: ${label}`);

@@ -1,10 +1,10 @@
 import { msg } from '@lit/localize';
-import type { ConfidenceLevel, LocalRuleKind } from '../../data/types.js';
+import type { ConfidenceLevel, LocalRuleKind } from '../data/types.js';
 
 /**
- * UI labels for dataset codes, shared by the badge, <kratom-law-lookup> and
- * <kratom-shipping-notice>. Functions, not constants: msg() must run at
- * render time so the labels follow locale changes.
+ * UI labels for dataset codes, shared by the elements that show legal
+ * records. Functions, not constants: msg() must run at render time so the
+ * labels follow locale changes.
  */
 
 export function localRuleKindLabel(kind: LocalRuleKind): string {
