@@ -62,9 +62,8 @@ export function renderDetailsPanel(ctx: PanelContext): TemplateResult {
       ${r.law
         ? html`<dt>${msg('Main law')}</dt>
             <dd>
-              ${r.law.name} (${r.law.citation})${r.law.effective
-                ? html`, ${msg(str`in force since ${formatDate(r.law.effective, locale)}`)}`
-                : nothing}
+              ${r.law.name}${r.law.effective ? html`, ${msg(str`in force since ${formatDate(r.law.effective, locale)}`)}` : nothing}
+              <br /><span class="source-meta">${r.law.citation}</span>
             </dd>`
         : nothing}
       ${r.sevenOh ? html`<dt>${msg('7-OH rules')}</dt><dd>${t(r.sevenOh)}</dd>` : nothing}
