@@ -1,5 +1,4 @@
-import { LitElement, html, render, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { parseChoice } from './attributes.js';
 import { warnOnce } from './warn.js';
@@ -15,6 +14,13 @@ export type Theme = (typeof THEMES)[number];
  * changes, follows the page language, and takes a `theme` attribute.
  */
 export class KratomElement extends LitElement {
+  // Reactive properties are listed here, and in each element, rather than
+  // declared with decorators: no decorator helpers ship in the bundle, and the
+  // code does not depend on TypeScript's decorator settings.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /** Read by the registration guard to tell two copies of the library apart. */
   static readonly kratomVersion = VERSION;
 
@@ -25,7 +31,7 @@ export class KratomElement extends LitElement {
   static requires: readonly Lazy<unknown>[] = [];
 
   /** Colour scheme: `auto` (follows the page: the reader's system setting on pages that support dark), `light` or `dark`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   constructor() {
     super();

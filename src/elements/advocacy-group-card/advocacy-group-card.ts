@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -95,37 +94,50 @@ interface CardModel {
  */
 export class AdvocacyGroupCard extends KratomElement {
   static override styles = [themeStyles, cardStyles];
+
+  static override properties = {
+    group: {},
+    variant: {},
+    headingLevel: { attribute: 'heading-level' },
+    hide: {},
+    name: {},
+    acronym: {},
+    country: {},
+    kind: {},
+    website: {},
+    newTab: { type: Boolean, attribute: 'new-tab' },
+  };
   static override requires = [groupsData];
 
   /** Dataset id of the organisation (`aka`, `gkc`, …). Leave it out to describe your own organisation. */
-  @property() group?: string;
+  group?: string;
 
   /** `full` shows everything; `compact` shows name, kind, country, status, website and actions. */
-  @property() variant: CardVariant = 'full';
+  variant: CardVariant = 'full';
 
   /** Level of the heading with the organisation's name, 1 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** Optional parts to leave out, space-separated: any of `description focus founded website actions sources`. */
-  @property() hide = '';
+  hide = '';
 
   /** The organisation's name (own-group mode, or overrides the dataset's). */
-  @property() name?: string;
+  name?: string;
 
   /** Short name, also used for the monogram (overrides the dataset's). */
-  @property() acronym?: string;
+  acronym?: string;
 
   /** `us`, `ca` or `int` (overrides the dataset's). */
-  @property() country?: string;
+  country?: string;
 
   /** Kind of organisation, e.g. `consumer-advocacy`, `trade-association` (overrides the dataset's). */
-  @property() kind?: string;
+  kind?: string;
 
   /** The organisation's https website (overrides the dataset's; anything but https is dropped). */
-  @property() website?: string;
+  website?: string;
 
   /** Open links in a new tab (with `rel="noopener noreferrer"`). Default: same tab. */
-  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  newTab = false;
 
   override render() {
     const model = this.model();

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -73,47 +72,62 @@ export function groupsFor(country: ListCountry, kind: ListKind): AdvocacyGroup[]
  */
 export class AdvocacyGroupList extends KratomElement {
   static override styles = [themeStyles, listStyles];
+
+  static override properties = {
+    country: {},
+    kind: {},
+    layout: {},
+    filters: {},
+    variant: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    hide: {},
+    newTab: { type: Boolean, attribute: 'new-tab' },
+    readerCountry: { state: true },
+    readerKind: { state: true },
+    announce: { state: true },
+  };
   static override requires = [groupsData];
 
   /** `all`, `us`, `ca` or `int`. International organisations also show under `us` and `ca`. */
-  @property() country: ListCountry = 'all';
+  country: ListCountry = 'all';
 
   /** `all` or one kind, e.g. `consumer-advocacy`, `trade-association`, `research-society`, `coalition`, `media`. */
-  @property() kind: ListKind = 'all';
+  kind: ListKind = 'all';
 
   /** `grid` (as many columns as fit) or `list` (one card per row). */
-  @property() layout: ListLayout = 'grid';
+  layout: ListLayout = 'grid';
 
   /**
    * Filter buttons for readers: `country`, `kind` or both (space-separated).
    * The bare attribute shows both. They start from `country` and `kind`.
    */
-  @property() filters?: string | null;
+  filters?: string | null;
 
   /** Card variant: `full` or `compact`. */
-  @property() variant = 'full';
+  variant = 'full';
 
   /** Text of a heading above the list; without it there is none. */
-  @property() heading = '';
+  heading = '';
 
   /**
    * Level of the list's heading, 1 to 6. Cards use one level deeper when
    * the list has a heading, and this level when it has none.
    */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** Passed to every card: optional parts to leave out. */
-  @property() hide = '';
+  hide = '';
 
   /** Passed to every card: open links in a new tab. */
-  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  newTab = false;
 
   /** The reader's choice from the filter buttons; undefined until they press one. */
-  @state() private readerCountry?: ListCountry;
-  @state() private readerKind?: ListKind;
+  private readerCountry?: ListCountry;
+  private readerKind?: ListKind;
 
   /** False for one frame after a filter press, so the live region changes even when the count does not. */
-  @state() private announce = true;
+  private announce = true;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -38,20 +37,28 @@ const TAG = 'kratom-disclaimer';
 export class KratomDisclaimer extends KratomElement {
   static override styles = [themeStyles, disclaimerStyles];
 
+  static override properties = {
+    variant: {},
+    topics: {},
+    country: {},
+    headingLevel: { attribute: 'heading-level' },
+    open: { type: Boolean, reflect: true },
+  };
+
   /** `full` shows everything; `short` shows one sentence and a "Read more" button. */
-  @property() variant: DisclaimerVariant = 'full';
+  variant: DisclaimerVariant = 'full';
 
   /** Which parts to show, space-separated: any of `medical legal regulatory`. Default: all. */
-  @property() topics = 'medical legal regulatory';
+  topics = 'medical legal regulatory';
 
   /** Which country's regulators to name: `us`, `ca` or `both`. */
-  @property() country: DisclaimerCountry = 'both';
+  country: DisclaimerCountry = 'both';
 
   /** Level of the heading in the full variant, 1 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** Whether the short variant's full text is shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   override render() {
     const variant = parseChoice(TAG, 'variant', this.variant, DISCLAIMER_VARIANTS, 'full');

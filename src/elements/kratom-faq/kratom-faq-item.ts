@@ -1,5 +1,4 @@
 import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { VERSION } from '../../shared/version.js';
 
 /**
@@ -26,14 +25,19 @@ export class KratomFaqItem extends LitElement {
     }
   `;
 
+  static override properties = {
+    question: { reflect: true },
+    slug: { reflect: true },
+  };
+
   /** The question, shown as the entry's button. An item without one is not shown. */
-  @property({ reflect: true }) question?: string;
+  question?: string;
 
   /**
    * The deep-link name: the entry's link is `#faq-<slug>`. Default: made from
    * the question ("Do you ship to Québec?" → `do-you-ship-to-quebec`).
    */
-  @property({ reflect: true }) slug?: string;
+  slug?: string;
 
   override render() {
     return html`<slot></slot>`;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
@@ -140,38 +139,53 @@ function plainText(root: Node): string {
  */
 export class KratomFaq extends KratomElement {
   static override styles = [themeStyles, faqStyles];
+
+  static override properties = {
+    topics: {},
+    ids: {},
+    groupByTopic: { type: Boolean, attribute: 'group-by-topic' },
+    headingLevel: { attribute: 'heading-level' },
+    mode: {},
+    searchable: { type: Boolean },
+    noBuiltin: { type: Boolean, attribute: 'no-builtin' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    openSlugs: { state: true },
+    query: { state: true },
+    announced: { state: true },
+    copy: { state: true },
+  };
   static override requires = [faqData];
 
   /** Which topics to show, space-separated: any of `advocacy basics safety law`. Default: all. */
-  @property() topics = 'advocacy basics safety law';
+  topics = 'advocacy basics safety law';
 
   /** Only these built-in entries, space-separated dataset ids, in this order (e.g. `what-is-kratom kratom-deaths`). */
-  @property() ids = '';
+  ids = '';
 
   /** Put the entries under topic headings when more than one topic shows. */
-  @property({ type: Boolean, attribute: 'group-by-topic' }) groupByTopic = false;
+  groupByTopic = false;
 
   /** Level of the question headings, 1 to 6; topic headings are one level above. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  headingLevel: number | string = 3;
 
   /** `multiple`: any number of answers open at once; `single`: opening one closes the others. */
-  @property() mode: FaqMode = 'multiple';
+  mode: FaqMode = 'multiple';
 
   /** Show a search field that filters the questions and answers as the reader types. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   /** Show only the site owner's `<kratom-faq-item>` children, none of the built-in entries. */
-  @property({ type: Boolean, attribute: 'no-builtin' }) noBuiltin = false;
+  noBuiltin = false;
 
   /** Add a schema.org FAQPage JSON-LD script, listing the visible entries, to the document head. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Slugs of the open entries. Kept by slug, so it survives re-renders, searches and locale changes. */
-  @state() private openSlugs: ReadonlySet<string> = new Set();
-  @state() private query = '';
+  private openSlugs: ReadonlySet<string> = new Set();
+  private query = '';
   /** What the live region last announced; counts refresh when the query is unchanged. */
-  @state() private announced: { query: string; count: number; total: number } | null = null;
-  @state() private copy: CopyState | null = null;
+  private announced: { query: string; count: number; total: number } | null = null;
+  private copy: CopyState | null = null;
 
   /** Filled by willUpdate: every entry the filters allow, and those matching the search. */
   private entries: Entry[] = [];

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { asOf, brief, briefs, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
@@ -78,34 +77,48 @@ const LOADING_DELAY_MS = 300;
 export class KratomLawLookup extends KratomElement {
   static override styles = [themeStyles, statusStyles, pillStyles, lookupStyles];
 
+  static override properties = {
+    jurisdiction: { reflect: true },
+    country: {},
+    remember: { type: Boolean },
+    headingLevel: { attribute: 'heading-level' },
+    record: { state: true },
+    loading: { state: true },
+    failed: { state: true },
+    stored: { state: true },
+    announce: { state: true },
+  };
+
   /**
    * The chosen place: `US-TX`, `us-tx`, `CA-ON`, `US` or `CA` (federal), or `TX` with `country="us"`.
    * Set it to preselect; it follows the reader's choice (reflected as `US-TX`).
    */
-  @property({ reflect: true }) jurisdiction?: string;
+  jurisdiction?: string;
 
   /** Which places the list offers: `us`, `ca` or `both`. */
-  @property() country: CountryChoice = 'both';
+  country: CountryChoice = 'both';
 
   /**
    * Opt-in: remember the reader's choice in this browser (localStorage key
    * `kratom-widgets:lookup`) and show a "Forget my choice" button. Without it
    * nothing is stored or read.
    */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
   /** Level of the heading with the place's name, 1 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  headingLevel: number | string = 3;
 
   /** The last record loaded; while the next one loads it stays shown, so the card keeps its size. */
-  @state() private record?: Jurisdiction;
-  @state() private loading = false;
-  @state() private failed = false;
-  @state() private stored = false;
+  private record?: Jurisdiction;
+  private loading = false;
+  private failed = false;
+  private stored = false;
   /** What the polite live region says: the reader's new answer, or that the choice was forgotten. */
-  @state() private announce: 'none' | 'answer' | 'forgotten' = 'none';
+  private announce: 'none' | 'answer' | 'forgotten' = 'none';
 
-  @query('select') private select?: HTMLSelectElement;
+  private get select(): HTMLSelectElement | null {
+    return this.renderRoot.querySelector('select');
+  }
 
   private selection: JurisdictionInput = { kind: 'empty' };
   private requested?: string;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asOf, brief, briefs, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
 import { localize } from '../../data/localize.js';
@@ -94,39 +93,60 @@ const fold = (text: string) =>
 export class KratomLawMap extends KratomElement {
   static override styles = [themeStyles, statusStyles, swatchStyles, mapStyles];
 
+  static override properties = {
+    region: {},
+    view: {},
+    selected: { reflect: true, converter: { toAttribute: (value: string) => value || null } },
+    statuses: {},
+    noLegend: { type: Boolean, attribute: 'no-legend' },
+    noSummary: { type: Boolean, attribute: 'no-summary' },
+    linkHash: { type: Boolean, attribute: 'link-hash' },
+    geometry: { state: true },
+    record: { state: true },
+    active: { state: true },
+    focusWithin: { state: true },
+    tip: { state: true },
+    sort: { state: true },
+    announcement: { state: true },
+    activeExtra: { state: true },
+    detailsFailed: { state: true },
+    geometryFailed: { state: true },
+    secondary: { state: true },
+  };
+
   /** What the map covers: `us`, `ca` or `na` (both). */
-  @property() region: MapRegion = 'us';
+  region: MapRegion = 'us';
 
   /** `map` (geographic), `grid` (tiles), `table`, or `auto`: the map, or tiles when the element is under 480 px wide. */
-  @property() view: MapView = 'auto';
+  view: MapView = 'auto';
 
   /** The jurisdiction whose details are open, as a code (`US-TX`). */
-  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) selected = '';
+  selected = '';
 
   /** Statuses to highlight, space-separated (the legend toggles them). Empty: all. */
-  @property() statuses = '';
+  statuses = '';
 
   /** Hides the legend. */
-  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+  noLegend = false;
 
   /** Hides the generated summary sentence (it stays available to screen readers). */
-  @property({ type: Boolean, attribute: 'no-summary' }) noSummary = false;
+  noSummary = false;
 
   /** Selects the jurisdiction named in the page's URL hash, e.g. `#US-TX`. */
-  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+  linkHash = false;
 
-  @state() private geometry?: MapGeometry = DEFAULT_GEOMETRY;
-  @state() private record?: Jurisdiction;
-  @state() private active = '';
-  @state() private focusWithin = false;
-  @state() private tip = '';
-  @state() private sort: Sort = { key: 'name', ascending: true };
-  @state() private announcement = '';
-  @state() private activeExtra = '';
-  @state() private detailsFailed = false;
-  @state() private geometryFailed = false;
+  private geometry?: MapGeometry = DEFAULT_GEOMETRY;
+  private record?: Jurisdiction;
+  private active = '';
+  private focusWithin = false;
+  private tip = '';
+  private sort: Sort = { key: 'name', ascending: true };
+  private announcement = '';
+  private activeExtra = '';
+  private detailsFailed = false;
+  private geometryFailed = false;
   /** The table and the details panel, loaded just after the first render: most readers never open them. */
-  @state() private secondary?: SecondaryViews;
+  private secondary?: SecondaryViews;
 
   /** Positions the tooltip; a constructed stylesheet rather than a style attribute, for strict CSPs. */
   private positionSheet = new CSSStyleSheet();

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { JurisdictionBrief } from '../../data/briefs.js';
 import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale.js';
@@ -63,16 +62,24 @@ function loadSale(): Promise<SaleModule> {
 export class KratomShippingNotice extends KratomElement {
   static override styles = [themeStyles, statusStyles, swatchStyles, noticeStyles];
 
+  static override properties = {
+    destination: {},
+    country: {},
+    result: { state: true },
+    failed: { state: true },
+    announce: { state: true },
+  };
+
   /** Where the order goes: `US-AL`, `us-al`, `CA-ON`, or `AL` with `country="us"`. Empty shows nothing. */
-  @property() destination?: string;
+  destination?: string;
 
   /** Lets a bare subdivision code through: `us` reads `AL` as `US-AL`, `ca` reads `ON` as `CA-ON`. */
-  @property() country: CountryChoice = 'both';
+  country: CountryChoice = 'both';
 
-  @state() private result?: SaleAnswer;
-  @state() private failed = false;
+  private result?: SaleAnswer;
+  private failed = false;
   /** Whether the live region should announce the headline: only after the destination changes. */
-  @state() private announce = false;
+  private announce = false;
 
   private input: JurisdictionInput = { kind: 'empty' };
   private requested?: string;

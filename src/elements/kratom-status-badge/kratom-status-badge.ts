@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { asOf, type JurisdictionBrief } from '../../data/briefs.js';
 import { STATUS_LABEL } from '../../data/status-labels.js';
@@ -41,14 +40,20 @@ const TAG = 'kratom-status-badge';
 export class KratomStatusBadge extends KratomElement {
   static override styles = [themeStyles, statusStyles, pillStyles, badgeStyles];
 
+  static override properties = {
+    jurisdiction: {},
+    country: {},
+    format: {},
+  };
+
   /** The jurisdiction: `US-TX`, `us-tx`, `CA-ON`, `US` or `CA` (federal), or `TX` with `country="us"`. */
-  @property() jurisdiction?: string;
+  jurisdiction?: string;
 
   /** Lets a bare subdivision code through: `us` reads `TX` as `US-TX`, `ca` reads `ON` as `CA-ON`. */
-  @property() country: CountryChoice = 'both';
+  country: CountryChoice = 'both';
 
   /** `short`: the status label only; `long`: name, status label and minimum age. */
-  @property() format: BadgeFormat = 'short';
+  format: BadgeFormat = 'short';
 
   override render() {
     const country = parseChoice(TAG, 'country', this.country, COUNTRIES, 'both');
