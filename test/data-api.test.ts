@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
   asOf,
+  brief,
+  briefs,
   dataVersion,
   faq,
   group,
@@ -66,6 +68,28 @@ describe('kratom-widgets/data', () => {
       const guam = jurisdiction('US-GU')!;
       expect(guam.status).to.equal('unknown');
       expect(guam.confidence.level).to.equal('low');
+    });
+  });
+
+  describe('briefs()', () => {
+    it('agree with the full record of every jurisdiction', () => {
+      const all = jurisdictions();
+      expect(briefs()).to.have.length(all.length);
+      for (const j of all) {
+        const b = brief(j.code)!;
+        expect({ code: b.code, country: b.country, kind: b.kind, name: b.name, status: b.status, minimumAge: b.minimumAge }, j.code).to.deep.equal({
+          code: j.code,
+          country: j.country,
+          kind: j.kind,
+          name: { en: j.name.en, fr: j.name.fr, es: j.name.es },
+          status: j.status,
+          minimumAge: j.minimumAge,
+        });
+        expect(b.localRules, j.code).to.equal(j.localRules.filter((r) => r.kind !== 'advisory').length);
+        expect(b.pending, j.code).to.equal(j.pending !== null);
+        expect(b.confidence, j.code).to.equal(j.confidence.level);
+        expect(b.lastReviewed, j.code).to.equal(j.lastReviewed);
+      }
     });
   });
 
