@@ -68,7 +68,7 @@ for (const name of readdirSync('dist/esm/elements').sort()) {
   const { lazy: _unused, ...alone } = await npmEntryCost(name, entry, { withLit: true });
   rows.push({ name: `${name} + Lit`, note: 'the element alone with Lit, as one script', ...alone });
   for (const chunk of lazy.filter((c) => !/^(fr|es)$/.test(c.name))) {
-    rows.push({ name: `  ${name}: ${chunk.name.replace(/^(ca|na|us)$/, 'geometry/$1')}`, note: 'loaded on demand', ...chunk });
+    rows.push({ ...chunk, name: `  ${name}: ${chunk.name.replace(/^(ca|na|us)$/, 'geometry/$1')}`, note: 'loaded on demand' });
   }
 }
 // The dataset has no Lit dependency: this is also what it adds to the CDN file
