@@ -281,36 +281,6 @@ export const mapStyles = [
       opacity: 0.3;
     }
 
-    /* Tooltip, placed by a constructed stylesheet (see positionTooltip) */
-    .tooltip {
-      position: absolute;
-      z-index: 2;
-      translate: -50% calc(-100% - 0.75em);
-      display: grid;
-      gap: 0.15em;
-      min-inline-size: 10em;
-      max-inline-size: 17em;
-      padding: 0.45em 0.65em;
-      background: var(--_surface);
-      color: var(--_text);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      box-shadow: 0 0.2em 0.8em rgb(0 0 0 / 0.2);
-      font-size: 0.875em;
-      pointer-events: none;
-    }
-    .tooltip.below {
-      translate: -50% 1.5em;
-    }
-    .tooltip-status {
-      display: flex;
-      align-items: center;
-      gap: 0.35em;
-    }
-    .tooltip-line {
-      color: var(--_muted);
-    }
-
     /* Tile grid */
     .grid-frame {
       position: relative;
@@ -443,13 +413,10 @@ export const mapStyles = [
     }
 
     @media print {
-      .toolbar,
-      .tooltip,
       .legend-item {
         break-inside: avoid;
       }
       .toolbar,
-      .tooltip,
       .close {
         display: none;
       }

@@ -13,10 +13,11 @@ import { formatDate } from '../../shared/format-date.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
 import { DEFAULT_GEOMETRY, FRAME, loadGeometry, type MapRegion } from './geometry-loader.js';
-import { TILES, tileNeighbour } from './tile-grid.js';
+import { TILES } from './tile-grid.js';
 import { renderMapView } from './map-view.js';
 import { renderGridView } from './grid-view.js';
 import type { Sort, SortKey } from './table-view.js';
+import type { KeyScope } from './keyboard.js';
 import { renderLegend } from './legend.js';
 import { summarize } from './summary.js';
 import { mapStyles } from './kratom-law-map.styles.js';
@@ -25,17 +26,22 @@ export const MAP_VIEWS = ['auto', 'map', 'grid', 'table'] as const;
 export const MAP_REGIONS = ['us', 'ca', 'na'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
 
-type Direction = 'up' | 'right' | 'down' | 'left';
-const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowRight: 'right', ArrowDown: 'down', ArrowLeft: 'left' };
 const TAG = 'kratom-law-map';
 const PANEL_HEADING = 'panel-heading';
 
-type SecondaryViews = typeof import('./table-view.js') & typeof import('./details-panel.js');
+/**
+ * What the map does not need for its first paint: the table, the details
+ * panel, keyboard navigation and the tooltip. They load right after it.
+ */
+type SecondaryViews = typeof import('./table-view.js') &
+  typeof import('./details-panel.js') &
+  typeof import('./keyboard.js') &
+  typeof import('./tooltip.js');
 
 let secondaryViews: Promise<SecondaryViews> | undefined;
 function loadSecondaryViews(): Promise<SecondaryViews> {
-  secondaryViews ??= Promise.all([import('./table-view.js'), import('./details-panel.js')]).then(
-    ([table, panel]) => ({ ...table, ...panel }),
+  secondaryViews ??= Promise.all([import('./table-view.js'), import('./details-panel.js'), import('./keyboard.js'), import('./tooltip.js')]).then(
+    ([table, panel, keyboard, tooltip]) => ({ ...table, ...panel, ...keyboard, ...tooltip }),
     (error: unknown) => {
       secondaryViews = undefined; // try again next time
       throw error;
@@ -44,10 +50,11 @@ function loadSecondaryViews(): Promise<SecondaryViews> {
   return secondaryViews;
 }
 
-/** Adds the table's and panel's styles to a shadow root once they have loaded. */
+/** Adds the table's, panel's and tooltip's styles to a shadow root once they have loaded. */
 function adoptSecondaryStyles(root: ShadowRoot, views: SecondaryViews) {
-  const sheet = views.secondaryStyles.styleSheet;
-  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  for (const { styleSheet } of [views.secondaryStyles, views.tooltipStyles]) {
+    if (styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
+  }
 }
 
 /** Detail of the `kratom-jurisdiction-select` event. */
@@ -55,12 +62,6 @@ export interface JurisdictionSelectDetail {
   code: string;
   record: Jurisdiction;
 }
-
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
 
 /**
  * A map of kratom law in the US and Canada: every state, province and
@@ -145,13 +146,11 @@ export class KratomLawMap extends KratomElement {
   private activeExtra = '';
   private detailsFailed = false;
   private geometryFailed = false;
-  /** The table and the details panel, loaded just after the first render: most readers never open them. */
+  /** The table, details panel, keyboard navigation and tooltip, loaded just after the first render. */
   private secondary?: SecondaryViews;
 
   /** Positions the tooltip; a constructed stylesheet rather than a style attribute, for strict CSPs. */
   private positionSheet = new CSSStyleSheet();
-  private typed = '';
-  private typedAt = 0;
   /** The code the reader asked to open; only that request moves focus and fires the event. */
   private readerRequest = '';
   private graphicView: MapView = 'auto';
@@ -172,10 +171,12 @@ export class KratomLawMap extends KratomElement {
   protected override firstUpdated(): void {
     const root = this.shadowRoot!;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
-    loadSecondaryViews().then(
+    // updateComplete waits for them, so a page or test can rely on the keys working.
+    this.pendingLoad = loadSecondaryViews().then(
       (views) => this.useSecondaryViews(views),
       () => undefined, // the table and panel say so when they are asked for
     );
+    void this.pendingLoad.then(() => (this.pendingLoad = undefined));
   }
 
   private useSecondaryViews(views: SecondaryViews) {
@@ -226,15 +227,6 @@ export class KratomLawMap extends KratomElement {
       ? msg(str`${localize(b.name, this.locale)}: ${localize(STATUS_LABEL[b.status], this.locale)}`)
       : msg(str`${localize(b.name, this.locale)} (${b.code.slice(3)}): ${localize(STATUS_LABEL[b.status], this.locale)}`);
 
-  /** One line for the tooltip and the live region. */
-  private oneLine(b: JurisdictionBrief): string {
-    const parts = [b.minimumAge !== null ? msg(str`Minimum age ${b.minimumAge}`) : msg('No minimum age')];
-    if (b.localRules > 0) parts.push(msg('local rules in some places'));
-    if (b.pending) parts.push(msg('change pending'));
-    if (b.confidence === 'low') parts.push(msg('unverified'));
-    return parts.join(' · ');
-  }
-
   /** Jurisdictions that are not shapes on the map: federal rows and far-away territories. */
   private extras(): JurisdictionBrief[] {
     const onMap = this.geometry?.regions ?? {};
@@ -258,7 +250,8 @@ export class KratomLawMap extends KratomElement {
   }
 
   protected override updated(): void {
-    this.positionTooltip();
+    // The tooltip's position, as a constructed stylesheet (see tooltip.ts).
+    this.positionSheet.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
   }
 
   private async loadRegion() {
@@ -381,7 +374,7 @@ export class KratomLawMap extends KratomElement {
     if (inExtras) this.activeExtra = code;
     else this.active = code;
     this.tip = code;
-    this.announcement = `${this.labelOf(b)}. ${this.oneLine(b)}.`;
+    this.announcement = `${this.labelOf(b)}. ${this.secondary?.oneLine(b) ?? ''}.`;
     void this.updateComplete.then(() => this.focusTarget(code));
   }
 
@@ -395,32 +388,10 @@ export class KratomLawMap extends KratomElement {
     return [...codes].sort((a, b) => collator.compare(name(a), name(b)));
   }
 
-  private onKeydown(event: KeyboardEvent, kind: 'map' | 'grid' | 'extras') {
+  private onKeydown(event: KeyboardEvent, scope: KeyScope) {
     const container = event.currentTarget as Element;
     const from = (event.target as Element).closest<HTMLElement>('[data-code]')?.dataset.code ?? this.active;
-    const codes = this.targetsOf(container);
-    const direction = ARROWS[event.key];
-    if (direction) {
-      event.preventDefault();
-      if (kind === 'map') this.moveTo(this.geometry?.neighbours[from]?.[direction]);
-      else if (kind === 'grid') {
-        const visible = TILES.filter((t) => codes.includes(t.code));
-        this.moveTo(tileNeighbour(from, direction, visible));
-      } else {
-        const i = codes.indexOf(from);
-        const step = direction === 'left' || direction === 'up' ? -1 : 1;
-        this.moveTo(codes[Math.min(codes.length - 1, Math.max(0, i + step))], true);
-      }
-      return;
-    }
     switch (event.key) {
-      case 'Home':
-      case 'End': {
-        event.preventDefault();
-        const sorted = this.byName(codes);
-        this.moveTo(event.key === 'Home' ? sorted[0] : sorted[sorted.length - 1], kind === 'extras');
-        return;
-      }
       case 'Enter':
       case ' ':
         event.preventDefault();
@@ -433,22 +404,19 @@ export class KratomLawMap extends KratomElement {
         }
         return;
     }
-    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      this.typeahead(event.key, codes, from, kind === 'extras');
-    }
-  }
-
-  /** Typing a name jumps to the first jurisdiction it starts; repeating a letter cycles. */
-  private typeahead(key: string, codes: string[], from: string, inExtras: boolean) {
-    const now = Date.now();
-    this.typed = now - this.typedAt > 800 ? key : this.typed + key;
-    this.typedAt = now;
-    const sorted = this.byName(codes);
-    const name = (c: string) => fold(localize(brief(c)!.name, this.locale));
-    const wanted = fold(this.typed);
-    const start = this.typed.length === 1 ? sorted.indexOf(from) + 1 : sorted.indexOf(from);
-    const rotated = [...sorted.slice(start), ...sorted.slice(0, start)];
-    this.moveTo(rotated.find((c) => name(c).startsWith(wanted)), inExtras);
+    const to = this.secondary?.navigate(
+      event,
+      {
+        scope,
+        region: this.regionChoice,
+        from,
+        codes: this.targetsOf(container),
+        byName: (codes) => this.byName(codes),
+        nameOf: (code) => localize(brief(code)!.name, this.locale),
+      },
+      container,
+    );
+    this.moveTo(to, scope === 'extras');
   }
 
   private onPanelKeydown(event: KeyboardEvent) {
@@ -518,49 +486,11 @@ export class KratomLawMap extends KratomElement {
     this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true };
   }
 
-  // ---- tooltip position -------------------------------------------------------
-
-  /** Where the tooltip points, in percent of the frame; null when there is nothing to show. */
-  private tipPoint(): [number, number] | null {
-    const code = this.tip;
-    if (!code) return null;
-    const geometry = this.geometry;
-    const [, , w, h] = geometry?.viewBox ?? [0, 0, 1, 1];
-    const callout = geometry?.callouts.find((c) => c.code === code);
-    if (callout) {
-      const [x, y, cw] = callout.box;
-      return [((x + cw / 2) / w) * 100, (y / h) * 100];
-    }
-    const region = geometry?.regions[code];
-    if (region) return [(region.anchor[0] / w) * 100, (region.anchor[1] / h) * 100];
-    return null;
-  }
-
-  private positionTooltip() {
-    const point = this.tipPoint();
-    const tile = TILES.find((t) => t.code === this.tip);
-    const rows = Math.max(...TILES.map((t) => t.row)) + 1;
-    const rules = [];
-    if (point) rules.push(`.map-frame .tooltip { left: ${point[0].toFixed(2)}%; top: ${point[1].toFixed(2)}%; }`);
-    if (tile) rules.push(`.grid-frame .tooltip { left: ${((tile.column + 0.5) * 10).toFixed(2)}%; top: ${((tile.row / rows) * 100).toFixed(2)}%; }`);
-    this.positionSheet.replaceSync(rules.join('\n'));
-  }
-
   // ---- rendering ----------------------------------------------------------------
 
   private renderTooltip(frame: 'map' | 'grid') {
     const b = this.tip ? brief(this.tip) : undefined;
-    if (!b) return nothing;
-    const point = frame === 'map' ? this.tipPoint() : null;
-    const tile = TILES.find((t) => t.code === b.code);
-    if (frame === 'map' && !point) return nothing;
-    if (frame === 'grid' && !tile) return nothing;
-    const below = frame === 'map' ? point![1] < 30 : tile!.row < 2;
-    return html`<div class="tooltip ${below ? 'below' : ''} status-${b.status}" part="tooltip" aria-hidden="true">
-      <strong>${localize(b.name, this.locale)}</strong>
-      <span class="tooltip-status"><span class="swatch">${STATUS_GLYPH[b.status]}</span> ${localize(STATUS_LABEL[b.status], this.locale)}</span>
-      <span class="tooltip-line">${this.oneLine(b)}</span>
-    </div>`;
+    return b && this.secondary ? this.secondary.renderTooltip(b, frame, this.geometry, this.locale) : nothing;
   }
 
   private renderMapFrame() {

@@ -32,29 +32,3 @@ export const TILES: readonly Tile[] = ROWS.flatMap((line, row) =>
 );
 
 export const GRID_COLUMNS = 10;
-
-type Direction = 'up' | 'right' | 'down' | 'left';
-const STEP: Record<Direction, [number, number]> = { up: [-1, 0], right: [0, 1], down: [1, 0], left: [0, -1] };
-
-/**
- * The tile reached from `code` by an arrow key among `visible` tiles: the
- * nearest one in that direction, preferring the same row or column.
- */
-export function tileNeighbour(code: string, direction: Direction, visible: readonly Tile[]): string | undefined {
-  const from = visible.find((t) => t.code === code);
-  if (!from) return undefined;
-  const [dr, dc] = STEP[direction];
-  let best: Tile | undefined;
-  let bestScore = Infinity;
-  for (const t of visible) {
-    const along = (t.row - from.row) * dr + (t.column - from.column) * dc;
-    if (along <= 0) continue;
-    const across = Math.abs(dr !== 0 ? t.column - from.column : t.row - from.row);
-    const score = along + across * 2.5;
-    if (score < bestScore) {
-      bestScore = score;
-      best = t;
-    }
-  }
-  return best?.code;
-}

@@ -5,7 +5,6 @@
 // Simplified: Visvalingam 4 px², rings under 16 px² dropped, ½-px grid.
 // Coordinates are in half pixels of the frame (viewBox units).
 import type { MapGeometry } from './types.js';
-import { neighbourTable } from './neighbour-table.js';
 
 export const CA_MAP: MapGeometry = {
   viewBox: [0, 0, 1920, 1612],
@@ -27,5 +26,4 @@ export const CA_MAP: MapGeometry = {
   callouts: [
     { code: 'CA-PE', box: [1771, 1256, 96, 48], to: [1694, 1243] },
   ],
-  neighbours: neighbourTable('CA-AB:CA-NT,CA-SK,CA-SK,CA-BC|CA-BC:CA-YT,CA-AB,CA-AB,CA-YT|CA-MB:CA-NU,CA-ON,CA-ON,CA-SK|CA-NB:CA-QC,CA-NS,CA-NS,CA-QC|CA-NL:,CA-PE,CA-QC,CA-QC|CA-NS:CA-NB,,,CA-NB|CA-NT:CA-YT,CA-NU,CA-AB,CA-YT|CA-NU:CA-NT,CA-ON,CA-MB,CA-NT|CA-ON:CA-MB,CA-QC,,CA-MB|CA-PE:CA-NL,,CA-NB,CA-NB|CA-QC:CA-NL,CA-NL,CA-ON,CA-ON|CA-SK:CA-AB,CA-MB,,CA-AB|CA-YT:,CA-NT,CA-BC,'),
 };

@@ -12,6 +12,10 @@ export interface MapGeometry {
   regions: Record<string, { d: string; anchor: [number, number] }>;
   /** Boxes for regions too small to click: VT NH MA RI CT NJ DE MD DC (and PR, and in the NA view PE) placed in a column in empty space (e.g. the Atlantic), each with a leader line to the region anchor. Box size ≥ 44×24 px at the frame's native width (in viewBox units). Each box is [x, y, width, height]; `to` is the leader line's far end (the region's anchor). */
   callouts: Array<{ code: string; box: [number, number, number, number]; to: [number, number] }>;
-  /** Arrow-key navigation: for each region (including callout-only ones), the geographic neighbour in each direction, or null. */
-  neighbours: Record<string, { up: string | null; right: string | null; down: string | null; left: string | null }>;
 }
+
+/**
+ * Arrow-key navigation of one map (geometry/neighbours.ts): for each region,
+ * callout-only ones included, the geographic neighbour in each direction, or null.
+ */
+export type Neighbours = Record<string, { up: string | null; right: string | null; down: string | null; left: string | null }>;
