@@ -18,6 +18,10 @@ const LAZY_CHUNKS: Record<string, string> = {
   sale: 'src/data/sale.ts',
   'geometry-ca': 'src/elements/kratom-law-map/geometry/ca.ts',
   'geometry-na': 'src/elements/kratom-law-map/geometry/na.ts',
+  // Translations: a French or Spanish page loads one (about 5 kB gzip); the
+  // elements wait for it before their first render.
+  'locale-fr': 'src/generated/locales/fr.ts',
+  'locale-es': 'src/generated/locales/es.ts',
 };
 const LAZY_PREFIX = 'kratom-chunk:';
 

@@ -3,14 +3,13 @@
  * registered, and the locale follows the page's <html lang> from the start.
  */
 import { followPageLanguage } from './shared/locale.js';
-// Bundled in (about 1 kB gzip each) rather than loaded on demand, so a French
-// or Spanish page never shows English first and then reflows.
-import './generated/locales/fr.js';
-import './generated/locales/es.js';
-// The map's table and details panel load after its first render in the npm
-// build; here they are in the file already, so opening them costs no request.
+// The map's table, details panel, keyboard navigation and tooltip load after
+// its first render in the npm build. Here they are in the file already: they
+// need Lit, which only this file has. Translations and data are chunks.
 import './elements/kratom-law-map/table-view.js';
 import './elements/kratom-law-map/details-panel.js';
+import './elements/kratom-law-map/keyboard.js';
+import './elements/kratom-law-map/tooltip.js';
 
 export * from './all.js';
 

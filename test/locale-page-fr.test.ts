@@ -10,6 +10,22 @@ describe('locale from <html lang="fr-CA">', () => {
     await import('../src/elements/kratom-disclaimer/define.js');
   });
 
+  // First, while the translations have not loaded yet.
+  it('never renders English first: the first render waits for the translations', async () => {
+    const el = document.createElement('kratom-disclaimer');
+    const firstTexts: string[] = [];
+    document.body.append(el);
+    // Whatever the first render writes is recorded before any later render can replace it.
+    const observer = new MutationObserver(() => {
+      if (firstTexts.length === 0) firstTexts.push(el.shadowRoot!.querySelector('h2')?.textContent ?? '');
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await waitUntil(() => firstTexts.length > 0, 'never rendered');
+    observer.disconnect();
+    expect(firstTexts[0]).to.equal('Renseignements importants');
+    el.remove();
+  });
+
   it('renders in French at load', async () => {
     const el = await fixture<KratomDisclaimer>(html`<kratom-disclaimer variant="short"></kratom-disclaimer>`);
     await waitUntil(() => $(el, 'button').textContent?.trim() === 'Lire la suite', 'French text never appeared');

@@ -2,7 +2,7 @@ import { LitElement, html, render, type PropertyDeclarations, type PropertyValue
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { parseChoice } from './attributes.js';
 import { warnOnce } from './warn.js';
-import { followPageLanguage, getLocale, type Locale } from './locale.js';
+import { followPageLanguage, getLocale, localeReady, type Locale } from './locale.js';
 import { VERSION } from './version.js';
 import type { Lazy } from './lazy.js';
 
@@ -64,6 +64,8 @@ export class KratomElement extends LitElement {
   private dataMissing = false;
 
   protected override async scheduleUpdate(): Promise<unknown> {
+    // The first render waits for the page's language, so that it is never English first.
+    if (!this.hasUpdated) await localeReady();
     const needs = (this.constructor as typeof KratomElement).requires;
     if (needs.some((module) => module.value === undefined)) {
       try {

@@ -66,10 +66,33 @@ export function getLocale(): Locale {
   return active;
 }
 
+// The translations being loaded, if any; elements wait for them before their
+// first render.
+let loading: Promise<void> | undefined;
+
 async function apply(locale: Locale): Promise<void> {
   if (locale === active && controls === undefined) return;
   const controller = localization();
-  if (controller) await controller.setLocale(locale);
+  if (!controller) return;
+  const done = controller.setLocale(locale);
+  const settled = done.then(
+    () => undefined,
+    () => undefined, // @lit/localize reports the failure; the elements stay in English
+  );
+  loading = settled;
+  void settled.then(() => {
+    if (loading === settled) loading = undefined;
+  });
+  await done;
+}
+
+/**
+ * Resolves once the translations the page asked for have loaded (at once if
+ * none are loading); never rejects. Elements wait for it before their first
+ * render, so a French or Spanish page never shows English first.
+ */
+export function localeReady(): Promise<void> {
+  return loading ?? Promise.resolve();
 }
 
 /**
