@@ -718,7 +718,7 @@ function finish({ name, file, frame, projected, simplify: options, callouts: cal
     ...codes.map((c) => `    ${q(c)}: { d: ${q(paths[c])}, anchor: [${anchors[c].join(', ')}] },`),
     '  },',
     '  callouts: [',
-    ...callouts.map((c) => `    { code: ${q(c.code)}, box: [${c.box.join(', ')}], to: [${c.to.join(', ')}] },`),
+    ...callouts.map((c) => `    { code: ${q(c.code)}, box: [${c.box.join(', ')}] },`),
     '  ],',
     '};',
     '',

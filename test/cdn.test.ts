@@ -5,13 +5,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'";
 
-function loadPage(lang: string, body: string, script = 'kratom-widgets.js'): Promise<HTMLIFrameElement> {
+function loadPage(lang: string, body: string, script = 'kratom-widgets.js', csp = CSP): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'CDN test page';
   frame.srcdoc = `<!doctype html>
 <html lang="${lang}">
-<head><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>Plain page</title></head>
-<body>${body}<script type="module" src="/dist/cdn/${script}"></script></body>
+<head><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Plain page</title></head>
+<body>${body}<script type="module" src="/test/fixtures/record-warnings.js"></script><script type="module" src="/dist/cdn/${script}"></script></body>
 </html>`;
   document.body.append(frame);
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
@@ -71,6 +71,18 @@ describe('CDN file in a plain page', () => {
     await waitUntil(() => faqText().includes('Canadá'), 'FAQ never loaded its data in Spanish');
     // Only the FAQ is defined by this file.
     expect(frame.contentWindow!.customElements.get('kratom-disclaimer')).to.equal(undefined);
+    frame.remove();
+  });
+
+  it('draws in English, with one warning, when the translations cannot be loaded', async () => {
+    // The policy allows the two scripts and nothing else, as if chunks/ had not been copied.
+    const origin = window.location.origin;
+    const csp = `default-src 'self'; script-src ${origin}/test/fixtures/record-warnings.js ${origin}/dist/cdn/kratom-disclaimer.js; style-src 'self'`;
+    const frame = await loadPage('fr-CA', '<kratom-disclaimer></kratom-disclaimer>', 'kratom-disclaimer.js', csp);
+    await waitUntil(() => inner(frame, 'kratom-disclaimer')?.textContent === 'Important information', 'never drawn');
+    const warnings = (frame.contentWindow as Window & { recordedWarnings: string[] }).recordedWarnings;
+    expect(warnings.filter((w) => w.includes('"fr" translations could not be loaded'))).to.have.length(1);
+    expect(warnings.join('\n')).to.contain('copy the chunks/ folder');
     frame.remove();
   });
 

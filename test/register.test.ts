@@ -28,7 +28,7 @@ describe('elements that load dataset parts', () => {
       document.body.append(el);
       await waitUntil(() => el.shadowRoot?.querySelector('.data-missing'), 'no notice');
       expect(el.shadowRoot!.textContent).to.contain('could not be loaded');
-      expect(warnings.messages.filter((m) => m.includes('could not load its data'))).to.have.length(1);
+      expect(warnings.messages.filter((m) => m.includes("<kratom-test-needs-data>'s data could not be loaded"))).to.have.length(1);
       await expect(el).to.be.accessible();
       el.requestUpdate();
       await waitUntil(() => el.shadowRoot?.querySelector('.ok'), 'never recovered');

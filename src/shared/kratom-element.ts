@@ -1,7 +1,7 @@
 import { LitElement, html, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { parseChoice } from './attributes.js';
-import { warnOnce } from './warn.js';
+import { warnMissingPart } from './warn.js';
 import { followPageLanguage, getLocale, localeReady, type Locale } from './locale.js';
 import { VERSION } from './version.js';
 import type { Lazy } from './lazy.js';
@@ -73,10 +73,8 @@ export class KratomElement extends LitElement {
         this.dataMissing = false;
       } catch (error) {
         this.dataMissing = true;
-        warnOnce(
-          `<${this.localName}> could not load its data (${String(error)}). With the script tag, copy the whole ` +
-            'dist/cdn folder, chunks/ included, next to kratom-widgets.js. It tries again on its next update.',
-        );
+        // It tries again on its next update.
+        warnMissingPart(`<${this.localName}>'s data`, error);
       }
     }
     return super.scheduleUpdate();

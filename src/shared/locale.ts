@@ -1,7 +1,7 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { LocaleModule, LocaleStatusEventDetail } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { warnOnce } from './warn.js';
+import { warnMissingPart, warnOnce } from './warn.js';
 
 /** A locale the library is written in: `en`, `fr` (Canadian French) or `es` (US Spanish). */
 export type Locale = (typeof allLocales)[number];
@@ -39,12 +39,41 @@ let active: Locale = sourceLocale;
 let followsPage = true;
 let observing = false;
 
+// Translations being loaded, whoever configured @lit/localize: elements wait
+// for them before their first render (see localeReady).
+let loading: Promise<void> | undefined;
+let loaded: (() => void) | undefined;
+
 // Whoever configured @lit/localize, its status events tell us the active
-// locale, which the elements need to pick dataset text.
+// locale, which the elements need to pick dataset text, and when one loads.
 window.addEventListener(LOCALE_STATUS_EVENT, (event: Event) => {
   const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
+  if (detail.status === 'loading') {
+    loading ??= new Promise((resolve) => (loaded = resolve));
+    return;
+  }
   if (detail.status === 'ready') active = toLocale(detail.readyLocale);
+  else {
+    // The elements keep the language they had.
+    warnMissingPart(`The "${detail.errorLocale}" translations`, detail.errorMessage);
+  }
+  loaded?.();
+  loading = loaded = undefined;
 });
+
+// However long a translation takes, the elements draw (in English) after this.
+const LOCALE_WAIT_MS = 3000;
+
+/**
+ * Resolves once the translations being loaded have arrived or failed, or
+ * after LOCALE_WAIT_MS; at once when none are loading. Elements wait for it
+ * before their first render, so a French or Spanish page never shows English
+ * first, and a stalled request cannot leave them blank.
+ */
+export function localeReady(): Promise<void> {
+  if (!loading) return Promise.resolve();
+  return Promise.race([loading, new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_MS))]);
+}
 
 function localization() {
   if (controls === undefined) {
@@ -66,33 +95,10 @@ export function getLocale(): Locale {
   return active;
 }
 
-// The translations being loaded, if any; elements wait for them before their
-// first render.
-let loading: Promise<void> | undefined;
-
 async function apply(locale: Locale): Promise<void> {
   if (locale === active && controls === undefined) return;
   const controller = localization();
-  if (!controller) return;
-  const done = controller.setLocale(locale);
-  const settled = done.then(
-    () => undefined,
-    () => undefined, // @lit/localize reports the failure; the elements stay in English
-  );
-  loading = settled;
-  void settled.then(() => {
-    if (loading === settled) loading = undefined;
-  });
-  await done;
-}
-
-/**
- * Resolves once the translations the page asked for have loaded (at once if
- * none are loading); never rejects. Elements wait for it before their first
- * render, so a French or Spanish page never shows English first.
- */
-export function localeReady(): Promise<void> {
-  return loading ?? Promise.resolve();
+  if (controller) await controller.setLocale(locale);
 }
 
 /**
@@ -120,7 +126,8 @@ export function followPageLanguage(): void {
   observing = true;
   const root = document.documentElement;
   const sync = () => {
-    if (followsPage) void apply(toLocale(root.lang));
+    // A failed load is reported once by the status listener above.
+    if (followsPage) apply(toLocale(root.lang)).catch(() => undefined);
   };
   sync();
   new MutationObserver(sync).observe(root, { attributes: true, attributeFilter: ['lang'] });

@@ -9,3 +9,11 @@ export function warnOnce(message: string): void {
   warned.add(message);
   console.warn(`kratom-widgets: ${message}`);
 }
+
+/**
+ * Warns once that a part loaded on demand (data, outlines, translations)
+ * failed to arrive. The usual cause is a script-tag install without its chunks.
+ */
+export function warnMissingPart(what: string, error: unknown): void {
+  warnOnce(`${what} could not be loaded (${String(error)}). With the script tag, copy the chunks/ folder next to the script.`);
+}

@@ -8,7 +8,7 @@ import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
 import { parseChoice, parseTokenList } from '../../shared/attributes.js';
-import { warnOnce } from '../../shared/warn.js';
+import { warnMissingPart, warnOnce } from '../../shared/warn.js';
 import { formatDate } from '../../shared/format-date.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
@@ -266,7 +266,7 @@ export class KratomLawMap extends KratomElement {
       const geometry = await loadGeometry(region);
       if (this.regionChoice === region) this.geometry = geometry;
     } catch (error) {
-      warnOnce(`<${TAG}> could not load the ${region} outlines (${String(error)}); with the script tag, copy the chunks/ folder too.`);
+      warnMissingPart(`<${TAG}>'s ${region} outlines`, error);
       if (this.regionChoice === region) this.geometryFailed = true;
     }
   }
@@ -294,7 +294,7 @@ export class KratomLawMap extends KratomElement {
       this.useSecondaryViews(views);
       record = loaded;
     } catch (error) {
-      warnOnce(`<${TAG}> could not load the details (${String(error)}); with the script tag, copy the chunks/ folder too.`);
+      warnMissingPart(`<${TAG}>'s details`, error);
       if (this.selected === known.code) this.detailsFailed = true;
       return;
     }
@@ -404,7 +404,12 @@ export class KratomLawMap extends KratomElement {
         }
         return;
     }
-    const to = this.secondary?.navigate(
+    if (!this.secondary) {
+      // The keyboard code is on its way; its keys must not scroll the page meanwhile.
+      if (/^(Arrow|Home$|End$)/.test(event.key)) event.preventDefault();
+      return;
+    }
+    const to = this.secondary.navigate(
       event,
       {
         scope,

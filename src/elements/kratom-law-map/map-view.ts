@@ -102,10 +102,11 @@ export function renderMapView(ctx: MapViewContext): SVGTemplateResult {
       })}
     </g>
     <g class="callouts">
-      ${geometry.callouts.map(({ code, box, to }) => {
+      ${geometry.callouts.map(({ code, box }) => {
         const b = ctx.briefOf(code);
         if (!b) return nothing;
         const [x, y, w, h] = box;
+        const to = geometry.regions[code].anchor;
         return svg`<line class="leader" aria-hidden="true" x1=${x} y1=${y + h / 2} x2=${to[0]} y2=${to[1]}></line>
           <g class="callout status-${b.status} ${dim(b)}">
             <rect class="callout-box target" data-code=${code} x=${x} y=${y} width=${w} height=${h} rx="6"

@@ -10,8 +10,8 @@ export interface MapGeometry {
   viewBox: [number, number, number, number];
   /** ISO 3166-2 code (US-TX, CA-ON) -> SVG path data and a label anchor (largest polygon's visual centre, in viewBox units) */
   regions: Record<string, { d: string; anchor: [number, number] }>;
-  /** Boxes for regions too small to click: VT NH MA RI CT NJ DE MD DC (and PR, and in the NA view PE) placed in a column in empty space (e.g. the Atlantic), each with a leader line to the region anchor. Box size ≥ 44×24 px at the frame's native width (in viewBox units). Each box is [x, y, width, height]; `to` is the leader line's far end (the region's anchor). */
-  callouts: Array<{ code: string; box: [number, number, number, number]; to: [number, number] }>;
+  /** Boxes for regions too small to click: VT NH MA RI CT NJ DE MD DC (and PR, and in the NA view PE) placed in a column in empty space (e.g. the Atlantic). A leader line joins each box to its region's anchor. Box size ≥ 44×24 px at the frame's native width (in viewBox units). Each box is [x, y, width, height]. */
+  callouts: Array<{ code: string; box: [number, number, number, number] }>;
 }
 
 /**
