@@ -25,6 +25,17 @@ const briefs = file.jurisdictions.map((j) => ({
 // about a fifth smaller after gzip than the same briefs as JSON objects, and
 // the map carries it up front. fr and es names are empty when they equal en.
 const FIELDS = ['code', 'kind', 'status', 'minimumAge', 'localRules', 'pending', 'confidence', 'lastReviewed', 'en', 'fr', 'es'];
+// The table's cells are cast to their types when read, so check them here
+// against the schema's lists: a misspelt status fails the build, not a page.
+const schema = (name) => JSON.parse(readFileSync(new URL(`../src/data/schema/${name}.schema.json`, import.meta.url), 'utf8'));
+const item = schema('jurisdictions').$defs.jurisdiction.properties;
+const allowed = { kind: item.kind.enum, status: item.status.enum, confidence: schema('common').$defs.confidenceLevel.enum };
+for (const b of briefs) {
+  for (const [field, values] of Object.entries(allowed)) {
+    if (!values.includes(b[field])) throw new Error(`${b.code}: ${field} "${b[field]}" is not one of ${values.join(', ')}`);
+  }
+}
+
 const rows = briefs.map((b) => {
   const cells = [b.code, b.kind, b.status, b.minimumAge ?? '', b.localRules, b.pending ? 1 : '', b.confidence, b.lastReviewed, b.name.en, b.name.fr ?? '', b.name.es ?? ''];
   for (const cell of cells) if (/[|\n]/.test(String(cell))) throw new Error(`${b.code}: "|" or a line break in ${cell}`);
