@@ -2,7 +2,7 @@
 // follow the page when it changes its language.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { KratomDisclaimer } from '../src/elements/kratom-disclaimer/kratom-disclaimer.js';
-import { $ } from './helpers/dom.js';
+import { $, firstRenderText } from './helpers/dom.js';
 
 describe('locale from <html lang="fr-CA">', () => {
   before(async () => {
@@ -13,16 +13,7 @@ describe('locale from <html lang="fr-CA">', () => {
   // First, while the translations have not loaded yet.
   it('never renders English first: the first render waits for the translations', async () => {
     const el = document.createElement('kratom-disclaimer');
-    const firstTexts: string[] = [];
-    document.body.append(el);
-    // Whatever the first render writes is recorded before any later render can replace it.
-    const observer = new MutationObserver(() => {
-      if (firstTexts.length === 0) firstTexts.push(el.shadowRoot!.querySelector('h2')?.textContent ?? '');
-    });
-    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
-    await waitUntil(() => firstTexts.length > 0, 'never rendered');
-    observer.disconnect();
-    expect(firstTexts[0]).to.equal('Renseignements importants');
+    expect(await firstRenderText(el, 'h2')).to.equal('Renseignements importants');
     el.remove();
   });
 

@@ -1,3 +1,5 @@
+import { waitUntil } from '@open-wc/testing';
+
 /** Test helpers: read what a user sees inside an element's shadow root. */
 
 export function shadow(el: Element): ShadowRoot {
@@ -38,4 +40,20 @@ export function captureWarnings() {
       console.warn = original;
     },
   };
+}
+
+/**
+ * Appends `el` to the page and resolves to the text of `selector` in its
+ * first render, recorded before any later render can replace it.
+ */
+export async function firstRenderText(el: HTMLElement, selector: string): Promise<string> {
+  const seen: string[] = [];
+  document.body.append(el);
+  const observer = new MutationObserver(() => {
+    if (seen.length === 0) seen.push(el.shadowRoot!.querySelector(selector)?.textContent ?? '');
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  await waitUntil(() => seen.length > 0, 'never rendered', { timeout: 6000 });
+  observer.disconnect();
+  return seen[0];
 }
