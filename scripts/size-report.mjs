@@ -55,15 +55,30 @@ async function npmEntryCost(name, entry, { withLit = false } = {}) {
       },
     },
   });
-  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
-  // Translations are loaded on demand (dynamic import): count what loads up front.
-  const upFront = outputs.filter((o) => o.type === 'chunk' && !o.isDynamicEntry);
-  const lazy = outputs.filter((o) => o.type === 'chunk' && o.isDynamicEntry);
-  return {
-    ...measure(upFront.map((o) => o.code).join('')),
-    upFrontCode: upFront.map((o) => o.code).join(''),
-    lazy: lazy.map((o) => ({ name: o.name, code: o.code, ...measure(o.code) })),
+  const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  // A chunk and everything it imports statically: what the browser fetches with it.
+  const closure = (start) => {
+    const seen = new Set();
+    const visit = (chunk) => {
+      if (seen.has(chunk)) return;
+      seen.add(chunk);
+      for (const file of chunk.imports) if (byFile.has(file)) visit(byFile.get(file));
+    };
+    visit(start);
+    return seen;
   };
+  // Up front: the entry and its static imports. A chunk that only lazy parts
+  // share is theirs, not the entry's; translations load on demand too.
+  const upFront = closure(chunks.find((c) => c.isEntry));
+  const code = (set) => [...set].map((c) => c.code).join('');
+  const lazy = chunks
+    .filter((c) => c.isDynamicEntry)
+    .map((c) => {
+      const own = new Set([...closure(c)].filter((x) => !upFront.has(x)));
+      return { name: c.name, parts: own, ...measure(code(own)) };
+    });
+  return { ...measure(code(upFront)), upFront, lazy };
 }
 
 const rows = [];
@@ -76,16 +91,16 @@ for (const chunk of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks
 }
 for (const name of readdirSync('dist/esm/elements').sort()) {
   const entry = `dist/esm/elements/${name}/define.js`;
-  const { lazy, upFrontCode: _code, ...cost } = await npmEntryCost(name, entry);
+  const { lazy, upFront: _parts, ...cost } = await npmEntryCost(name, entry);
   rows.push({ name, note: 'npm entry, minified, without Lit', ...cost });
-  const { lazy: withLitLazy, upFrontCode, ...alone } = await npmEntryCost(name, entry, { withLit: true });
+  const { lazy: withLitLazy, upFront, ...alone } = await npmEntryCost(name, entry, { withLit: true });
   rows.push({ name: `${name} + Lit`, note: 'the element alone with Lit, as one script', ...alone });
   const afterRender = withLitLazy.filter((c) => AFTER_FIRST_RENDER.has(c.name));
   if (afterRender.length > 0) {
-    const all = measure(upFrontCode + afterRender.map((c) => c.code).join(''));
+    const all = measure([...new Set([...upFront, ...afterRender.flatMap((c) => [...c.parts])])].map((c) => c.code).join(''));
     rows.push({ ...all, name: `${name} + Lit, interactive`, note: `with what loads right after the first render` });
   }
-  for (const { code: _chunk, ...chunk } of lazy.filter((c) => !/^(fr|es)$/.test(c.name))) {
+  for (const { parts: _parts, ...chunk } of lazy.filter((c) => !/^(fr|es)$/.test(c.name))) {
     const after = AFTER_FIRST_RENDER.has(chunk.name);
     rows.push({ ...chunk, name: `  ${name}: ${chunk.name.replace(/^(ca|na|us)$/, 'geometry/$1')}`, note: after ? 'loaded right after the first render' : 'loaded on demand' });
   }
