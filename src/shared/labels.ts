@@ -22,6 +22,7 @@ export function localRuleKindLabel(kind: LocalRuleKind): string {
   }
 }
 
+/** The confidence of a record on its own: "High confidence". */
 export function confidenceLabel(level: ConfidenceLevel): string {
   switch (level) {
     case 'high':
@@ -30,5 +31,17 @@ export function confidenceLabel(level: ConfidenceLevel): string {
       return msg('Medium confidence');
     case 'low':
       return msg('Unverified (low confidence)');
+  }
+}
+
+/** The confidence where "Confidence" is already said (a table column, "Confidence: High"). */
+export function shortConfidenceLabel(level: ConfidenceLevel): string {
+  switch (level) {
+    case 'high':
+      return msg('High');
+    case 'medium':
+      return msg('Medium');
+    case 'low':
+      return msg('Low (unverified)');
   }
 }

@@ -39,6 +39,9 @@ let active: Locale = sourceLocale;
 let followsPage = true;
 let observing = false;
 
+// However long a translation takes, the elements draw (in English) after this.
+const LOCALE_WAIT_MS = 3000;
+
 // Translations being loaded, whoever configured @lit/localize: elements wait
 // for them before their first render (see localeReady).
 let loading: Promise<void> | undefined;
@@ -49,7 +52,11 @@ let loaded: (() => void) | undefined;
 window.addEventListener(LOCALE_STATUS_EVENT, (event: Event) => {
   const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
   if (detail.status === 'loading') {
-    loading ??= new Promise((resolve) => (loaded = resolve));
+    // One wait per load, whatever the number of elements; LOCALE_WAIT_MS caps it.
+    loading ??= new Promise((resolve) => {
+      loaded = resolve;
+      setTimeout(resolve, LOCALE_WAIT_MS);
+    });
     return;
   }
   if (detail.status === 'ready') active = toLocale(detail.readyLocale);
@@ -61,18 +68,15 @@ window.addEventListener(LOCALE_STATUS_EVENT, (event: Event) => {
   loading = loaded = undefined;
 });
 
-// However long a translation takes, the elements draw (in English) after this.
-const LOCALE_WAIT_MS = 3000;
-
 /**
  * Resolves once the translations being loaded have arrived or failed, or
- * after LOCALE_WAIT_MS; at once when none are loading. Elements wait for it
- * before their first render, so a French or Spanish page never shows English
- * first, and a stalled request cannot leave them blank.
+ * LOCALE_WAIT_MS after they started loading; at once when none are loading.
+ * Elements wait for it before their first render, so a French or Spanish
+ * page never shows English first, and a stalled request cannot leave them
+ * blank.
  */
 export function localeReady(): Promise<void> {
-  if (!loading) return Promise.resolve();
-  return Promise.race([loading, new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_MS))]);
+  return loading ?? Promise.resolve();
 }
 
 function localization() {

@@ -40,7 +40,8 @@ export const themeStyles = css`
     display: none;
   }
   /* Text for screen readers only: in the reading order, not drawn. */
-  .visually-hidden {
+  /* Read by screen readers, not shown; shown while focused, which skip links need. */
+  .visually-hidden:not(:focus) {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

@@ -256,14 +256,6 @@ export const cardStyles = css`
     align-items: center;
     gap: 0.4em 1em;
   }
-  .compact .actions .label {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .compact .button {
     padding: 0.2em 0.6em;
     font-size: 0.9em;

@@ -317,7 +317,7 @@ export class AdvocacyGroupCard extends KratomElement {
     const description = show('description') ? this.renderDescription(model) : nothing;
     const focus = show('focus') ? this.renderFocus(model.focus) : nothing;
     const facts = this.renderFacts(model, show);
-    const actions = show('actions') ? this.renderActions(model.actions) : nothing;
+    const actions = show('actions') ? this.renderActions(model.actions, false) : nothing;
     const footer = this.renderFooter(model, show('sources'));
     return html`
       <div class="body">
@@ -330,7 +330,8 @@ export class AdvocacyGroupCard extends KratomElement {
 
   private renderCompactBody(model: CardModel, show: (part: CardHideable) => boolean) {
     const website = show('website') && model.website ? html`<p class="site">${this.link(model.website, this.siteLabel(model.website))}</p>` : nothing;
-    const actions = show('actions') ? this.renderActions(model.actions) : nothing;
+    // Compact cards keep the heading for screen readers only.
+    const actions = show('actions') ? this.renderActions(model.actions, true) : nothing;
     if (website === nothing && actions === nothing) return nothing;
     return html`<div class="body"><div class="aside">${website}${actions}</div></div>`;
   }
@@ -369,13 +370,13 @@ export class AdvocacyGroupCard extends KratomElement {
     </dl>`;
   }
 
-  private renderActions(actions: GroupAction[]) {
+  private renderActions(actions: GroupAction[], hideLabel: boolean) {
     const safe = actions
       .map((a) => ({ label: localize(a.label, this.locale), url: this.safe(a.url) }))
       .filter((a): a is { label: string; url: string } => Boolean(a.url));
     const slotted = this.hasSlotted('actions');
     return html`<div class="actions" part="actions" ?hidden=${!slotted && safe.length === 0}>
-      <p class="label" id="actions-label">${msg('Get involved')}</p>
+      <p class="label ${hideLabel ? 'visually-hidden' : ''}" id="actions-label">${msg('Get involved')}</p>
       <div class="action-row">
         ${!slotted && safe.length
           ? html`<ul class="action-list" aria-labelledby="actions-label">

@@ -6,9 +6,8 @@ import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
 import { safeHttpsUrl } from '../../shared/safe-url.js';
-import { localRuleKindLabel } from '../../shared/labels.js';
+import { localRuleKindLabel, shortConfidenceLabel } from '../../shared/labels.js';
 import type { Locale } from '../../shared/locale.js';
-import { confidenceLabel } from './table-view.js';
 
 export { secondaryStyles } from './secondary.styles.js';
 
@@ -87,7 +86,7 @@ export function renderDetailsPanel(ctx: PanelContext): TemplateResult {
     <h4>${msg('Sources')}</h4>
     ${renderSources(r.sources, locale)}
     <p class="panel-meta">
-      ${msg('Confidence:')} ${confidenceLabel(r.confidence.level)}${r.confidence.level !== 'low'
+      ${msg('Confidence:')} ${shortConfidenceLabel(r.confidence.level)}${r.confidence.level !== 'low'
         ? html` — ${t(r.confidence.reason)}`
         : nothing}
       <br />

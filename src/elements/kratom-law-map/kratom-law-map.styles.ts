@@ -71,14 +71,6 @@ export const mapStyles = [
       padding: 0;
       cursor: pointer;
     }
-    .skip:not(:focus) {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
 
     .summary {
       margin: 0 0 0.6em;

@@ -249,9 +249,11 @@ export class KratomLawMap extends KratomElement {
     }
   }
 
-  protected override updated(): void {
-    // The tooltip's position, as a constructed stylesheet (see tooltip.ts).
-    this.positionSheet.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
+  protected override updated(changed: PropertyValues): void {
+    // The tooltip's position, as a constructed stylesheet (see tooltip.ts); only when it can have moved.
+    if (changed.has('tip') || changed.has('geometry') || changed.has('secondary')) {
+      this.positionSheet.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
+    }
   }
 
   private async loadRegion() {
@@ -600,7 +602,7 @@ export class KratomLawMap extends KratomElement {
           </button>
         </div>
         ${graphic
-          ? html`<button type="button" class="skip" @click=${this.skipToTable}>${msg('Skip the map: show the data as a table')}</button>`
+          ? html`<button type="button" class="skip visually-hidden" @click=${this.skipToTable}>${msg('Skip the map: show the data as a table')}</button>`
           : nothing}
       </div>
       <p class="summary ${this.noSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${summary}</p>

@@ -6,6 +6,7 @@ import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
 import type { Locale } from '../../shared/locale.js';
+import { shortConfidenceLabel } from '../../shared/labels.js';
 
 export type SortKey = 'name' | 'status' | 'age' | 'reviewed';
 export interface Sort {
@@ -77,7 +78,7 @@ export function renderTableView(ctx: TableViewContext): TemplateResult {
           <td>${row.minimumAge ?? '—'}</td>
           <td>${row.localRules > 0 ? row.localRules : '—'}</td>
           <td>${row.pending ? yes : '—'}</td>
-          <td>${confidenceLabel(row.confidence)}</td>
+          <td>${shortConfidenceLabel(row.confidence)}</td>
           <td>${formatDate(row.lastReviewed, ctx.locale)}</td>
         </tr>`;
       })}
@@ -86,15 +87,4 @@ export function renderTableView(ctx: TableViewContext): TemplateResult {
         : nothing}
     </tbody>
   </table>`;
-}
-
-export function confidenceLabel(level: string): string {
-  switch (level) {
-    case 'high':
-      return msg('High');
-    case 'medium':
-      return msg('Medium');
-    default:
-      return msg('Low (unverified)');
-  }
 }
