@@ -18,13 +18,13 @@ const briefs = file.jurisdictions.map((j) => ({
   localRules: j.localRules.filter((r) => r.kind !== 'advisory').length,
   pending: j.pending !== null,
   confidence: j.confidence.level,
-  lastReviewed: j.lastReviewed,
+  checkedThrough: j.checkedThrough,
 }));
 
 // One line per jurisdiction, fields joined by "|": a table of plain text is
 // about a fifth smaller after gzip than the same briefs as JSON objects, and
 // the map carries it up front. fr and es names are empty when they equal en.
-const FIELDS = ['code', 'kind', 'status', 'minimumAge', 'localRules', 'pending', 'confidence', 'lastReviewed', 'en', 'fr', 'es'];
+const FIELDS = ['code', 'kind', 'status', 'minimumAge', 'localRules', 'pending', 'confidence', 'checkedThrough', 'en', 'fr', 'es'];
 // The table's cells are cast to their types when read, so check them here
 // against the schema's lists: a misspelt status fails the build, not a page.
 const schema = (name) => JSON.parse(readFileSync(new URL(`../src/data/schema/${name}.schema.json`, import.meta.url), 'utf8'));
@@ -37,7 +37,7 @@ for (const b of briefs) {
 }
 
 const rows = briefs.map((b) => {
-  const cells = [b.code, b.kind, b.status, b.minimumAge ?? '', b.localRules, b.pending ? 1 : '', b.confidence, b.lastReviewed, b.name.en, b.name.fr ?? '', b.name.es ?? ''];
+  const cells = [b.code, b.kind, b.status, b.minimumAge ?? '', b.localRules, b.pending ? 1 : '', b.confidence, b.checkedThrough, b.name.en, b.name.fr ?? '', b.name.es ?? ''];
   for (const cell of cells) if (/[|\n]/.test(String(cell))) throw new Error(`${b.code}: "|" or a line break in ${cell}`);
   return cells.join('|');
 });
@@ -57,7 +57,7 @@ export const dataVersion = ${JSON.stringify(file.version)};
 const TABLE = ${JSON.stringify(rows.join('\n'))};
 
 export const BRIEFS: readonly JurisdictionBrief[] = TABLE.split('\\n').map((line) => {
-  const [code, kind, status, age, localRules, pending, confidence, lastReviewed, en, fr, es] = line.split('|');
+  const [code, kind, status, age, localRules, pending, confidence, checkedThrough, en, fr, es] = line.split('|');
   return {
     code,
     country: code.slice(0, 2) as Country,
@@ -68,7 +68,7 @@ export const BRIEFS: readonly JurisdictionBrief[] = TABLE.split('\\n').map((line
     localRules: Number(localRules),
     pending: pending === '1',
     confidence: confidence as ConfidenceLevel,
-    lastReviewed,
+    checkedThrough,
   };
 });
 `,

@@ -21,7 +21,7 @@ console.log(`${report.jurisdictions} jurisdictions, ${report.groups} groups, ${r
 console.log('\nJurisdictions by status:');
 for (const [status, n] of Object.entries(report.byStatus).sort((a, b) => b[1] - a[1])) console.log(`  ${status.padEnd(18)} ${n}`);
 console.log(`\nReview older than 180 days: ${report.stale.length}`);
-for (const s of report.stale) console.log(`  ${s.id} (last reviewed ${s.lastReviewed}, ${s.days} days)`);
+for (const s of report.stale) console.log(`  ${s.id} (last reviewed ${s.checkedThrough}, ${s.days} days)`);
 console.log(`\nLow confidence (${report.lowConfidence.length}): ${report.lowConfidence.join(', ') || 'none'}`);
 console.log(`Groups not verified (${report.unverifiedGroups.length}): ${report.unverifiedGroups.join(', ') || 'none'}`);
 console.log(`Missing or untranslated text: ${report.untranslated.length}`);

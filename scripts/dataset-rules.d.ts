@@ -6,7 +6,7 @@ export interface DatasetReport {
   groups: number;
   faq: number;
   byStatus: Record<string, number>;
-  stale: Array<{ id: string; lastReviewed: string; days: number }>;
+  stale: Array<{ id: string; checkedThrough: string; days: number }>;
   lowConfidence: string[];
   unverifiedGroups: string[];
   untranslated: string[];

@@ -80,7 +80,7 @@ export function checkDataset(files, schemas, today = new Date()) {
             errors.push(`${path}: ${value} is not a valid URL`);
           }
         }
-        if (/\.(date|asOf|lastReviewed|latestChange|effective|since)$/.test(path) && /^\d{4}/.test(value) && !realDate(value)) {
+        if (/\.(date|asOf|checkedThrough|latestChange|effective|since)$/.test(path) && /^\d{4}/.test(value) && !realDate(value)) {
           errors.push(`${path}: ${value} is not a real date`);
         }
       }
@@ -100,11 +100,11 @@ export function checkDataset(files, schemas, today = new Date()) {
   for (const r of records) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
   const ageDays = (d) => Math.floor((today.getTime() - new Date(`${d}T00:00:00Z`).getTime()) / 86_400_000);
   const stale = [
-    ...records.map((r) => ({ id: r.code, lastReviewed: r.lastReviewed })),
-    ...(files.groups.groups ?? []).map((g) => ({ id: `group ${g.id}`, lastReviewed: g.lastReviewed })),
-    ...(files.faq.faq ?? []).map((f) => ({ id: `faq ${f.id}`, lastReviewed: f.lastReviewed })),
+    ...records.map((r) => ({ id: r.code, checkedThrough: r.checkedThrough })),
+    ...(files.groups.groups ?? []).map((g) => ({ id: `group ${g.id}`, checkedThrough: g.checkedThrough })),
+    ...(files.faq.faq ?? []).map((f) => ({ id: `faq ${f.id}`, checkedThrough: f.checkedThrough })),
   ]
-    .map((x) => ({ ...x, days: ageDays(x.lastReviewed) }))
+    .map((x) => ({ ...x, days: ageDays(x.checkedThrough) }))
     .filter((x) => x.days > 180);
   const lowConfidence = records.filter((r) => r.confidence?.level === 'low').map((r) => r.code);
   const unverifiedGroups = (files.groups.groups ?? []).filter((g) => g.verification?.state !== 'verified').map((g) => `${g.id} (${g.verification?.state})`);

@@ -27,14 +27,31 @@ export interface Confidence {
   reason: LocalizedText;
 }
 
+/**
+ * What kind of publisher a source is, strongest first. `primary` is a
+ * legislature, statute, register, agency or court; `dataset` is a third-party
+ * compilation, which never supports a fact alone.
+ */
+export type SourceKind = 'primary' | 'news' | 'advocacy' | 'industry' | 'dataset';
+
+/** Which side an advocacy source argues for. */
+export type SourceStance = 'pro-kratom' | 'anti-kratom';
+
 /** Where a fact comes from. */
 export interface Source {
-  /** The page's or document's own title (not translated). */
+  /** The page's or document's own title, as published (not translated: `lang` says its language). */
   title: string;
-  /** Who published it: an agency, a newspaper, an advocacy group, a vendor. */
+  /** The language of the page; elements name it when it differs from the reader's. */
+  lang: Locale;
+  /** Who published it, as a proper name: an agency, a newspaper, an advocacy group, a vendor. */
   publisher: string;
-  /** https only. Absent when the research had a source with no address. */
-  url?: string;
+  kind: SourceKind;
+  /** Advocacy sources only: the side the publisher argues for. */
+  stance?: SourceStance;
+  /** The exact page that supports the fact; https only. */
+  url: string;
+  /** True when the cited document is a site's home page itself. */
+  homepage?: true;
   /** When the source was published or last modified; null when the source carries no date. */
   date: IsoDate | null;
 }
@@ -65,9 +82,28 @@ export interface MainLaw {
 
 export interface PendingChange {
   what: LocalizedText;
-  /** When it would take effect, or the latest reported step; null when unknown. */
+  /** When it would take effect, or its next expected step; null when unknown. Never before `checkedThrough`. */
   date: IsoDate | null;
   confidence: ConfidenceLevel;
+  /** Addresses of the record's own sources that report it. */
+  sources: string[];
+}
+
+/** The kinds of dated legal event a record's history holds. */
+export type LegalEventType = 'enacted' | 'effective' | 'rule' | 'ruling' | 'repealed' | 'introduced' | 'failed';
+
+/** One dated step in a jurisdiction's kratom law. */
+export interface LegalEvent {
+  date: IsoDate;
+  type: LegalEventType;
+  /** A short title in plain words. */
+  title: LocalizedText;
+  /** Bill, act, rule or case citation; null when there is none. */
+  citation: string | null;
+  /** The status this event put the jurisdiction in, on the event that changed it. */
+  status?: Status;
+  /** Addresses of the record's own sources that report it. */
+  sources: string[];
 }
 
 export type LocalRuleKind = 'ban' | 'restriction' | 'age-limit' | 'advisory' | 'proposed-ban';
@@ -102,11 +138,19 @@ export interface Jurisdiction {
   summary: LocalizedText;
   /** Present when sources disagree: what they disagree on. */
   conflict?: LocalizedText;
-  /** Date of the most recent legal event found; null when none. */
+  /**
+   * Date of the newest legal event (enacted, took effect, rule, ruling,
+   * repeal) in `events`; null when none. Never an introduced or failed bill.
+   */
   latestChange: IsoDate | null;
+  /** The law's history, oldest first. */
+  events: LegalEvent[];
   sources: Source[];
-  lastReviewed: IsoDate;
+  /** The date through which the record was checked against the newest material. */
+  checkedThrough: IsoDate;
   confidence: Confidence;
+  /** Reviewers' notes: how facts were found, which sources were wrong. No element shows them. */
+  notes?: string;
 }
 
 export interface JurisdictionsFile {
@@ -143,7 +187,7 @@ export interface Verification {
   state: VerificationState;
   /** For `inactive`: the date of the last activity found. */
   since?: IsoDate;
-  /** What was and was not found, in plain words. */
+  /** The state in one plain sentence for the reader. */
   note: LocalizedText;
 }
 
@@ -166,11 +210,15 @@ export interface AdvocacyGroup {
   /** https only; only when a source gives it. */
   website?: string;
   description: LocalizedText;
+  /** One short line for the compact card. */
+  tagline: LocalizedText;
   focus: FocusArea[];
   actions: GroupAction[];
   sources: Source[];
-  lastReviewed: IsoDate;
+  checkedThrough: IsoDate;
   verification: Verification;
+  /** Reviewers' notes; no element shows them. */
+  notes?: string;
 }
 
 export interface GroupsFile {
@@ -189,7 +237,9 @@ export interface FaqEntry {
   /** Plain text; paragraphs separated by a blank line ("\n\n"). */
   answer: LocalizedText;
   sources: Source[];
-  lastReviewed: IsoDate;
+  checkedThrough: IsoDate;
+  /** Reviewers' notes; no element shows them. */
+  notes?: string;
 }
 
 export interface FaqFile {
