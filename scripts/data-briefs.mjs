@@ -29,7 +29,7 @@ const FIELDS = ['code', 'kind', 'status', 'minimumAge', 'localRules', 'pending',
 // against the schema's lists: a misspelt status fails the build, not a page.
 const schema = (name) => JSON.parse(readFileSync(new URL(`../src/data/schema/${name}.schema.json`, import.meta.url), 'utf8'));
 const item = schema('jurisdictions').$defs.jurisdiction.properties;
-const allowed = { kind: item.kind.enum, status: item.status.enum, confidence: schema('common').$defs.confidenceLevel.enum };
+const allowed = { kind: item.kind.enum, status: schema('jurisdictions').$defs.status.enum, confidence: schema('common').$defs.confidenceLevel.enum };
 for (const b of briefs) {
   for (const [field, values] of Object.entries(allowed)) {
     if (!values.includes(b[field])) throw new Error(`${b.code}: ${field} "${b[field]}" is not one of ${values.join(', ')}`);

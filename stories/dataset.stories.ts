@@ -57,7 +57,7 @@ export const Jurisdictions: StoryObj = {
                 ${j.conflict ? html`<p><strong>Conflict:</strong> ${localize(j.conflict, locale)}</p>` : nothing}
               </td>
               <td><strong>${j.confidence.level}</strong>: ${localize(j.confidence.reason, locale)}</td>
-              <td>${j.lastReviewed}</td>
+              <td>${j.checkedThrough}</td>
               <td>${sourceList(j.sources)}</td>
             </tr>`,
           )}

@@ -83,7 +83,7 @@ describe('<advocacy-group-card>', () => {
         expect(actions.map(linkLabel)).to.deep.equal(g.actions.map((a) => a.label.en));
         expect($(el, '.sources summary').textContent).to.equal(`Sources (${g.sources.length})`);
         expect(shadow(el).querySelectorAll('.sources li')).to.have.length(g.sources.length);
-        expect(text).to.contain(`Last reviewed ${englishDate(g.lastReviewed)}`);
+        expect(text).to.contain(`Last reviewed ${englishDate(g.checkedThrough)}`);
         for (const name of g.formerNames ?? []) expect(text).to.contain(`Formerly ${name}`);
         expectVerification(el, g);
         await expect(el).to.be.accessible();

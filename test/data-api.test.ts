@@ -88,7 +88,7 @@ describe('kratom-widgets/data', () => {
         expect(b.localRules, j.code).to.equal(j.localRules.filter((r) => r.kind !== 'advisory').length);
         expect(b.pending, j.code).to.equal(j.pending !== null);
         expect(b.confidence, j.code).to.equal(j.confidence.level);
-        expect(b.lastReviewed, j.code).to.equal(j.lastReviewed);
+        expect(b.checkedThrough, j.code).to.equal(j.checkedThrough);
       }
     });
   });

@@ -30,7 +30,7 @@ describe('dataset files', () => {
   it('give every legal record a source, a review date and a confidence with its reason', () => {
     for (const j of jurisdictions.jurisdictions) {
       expect(j.sources.length, j.code).to.be.greaterThan(0);
-      expect(j.lastReviewed, j.code).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(j.checkedThrough, j.code).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(['high', 'medium', 'low'], j.code).to.include(j.confidence.level);
       expect(j.confidence.reason.fr.length, j.code).to.be.greaterThan(10);
     }
@@ -72,8 +72,8 @@ describe('dataset files', () => {
       expect(text).to.contain('is missing');
     });
     it('a date that is not ISO 8601 or not real', () => {
-      expect(errorsFor((f) => (f.jurisdictions.jurisdictions[0].lastReviewed = '07/01/2026'))).to.contain('/jurisdictions/0/lastReviewed');
-      expect(errorsFor((f) => (f.jurisdictions.jurisdictions[0].lastReviewed = '2026-02-30'))).to.contain('not a real date');
+      expect(errorsFor((f) => (f.jurisdictions.jurisdictions[0].checkedThrough = '07/01/2026'))).to.contain('/jurisdictions/0/checkedThrough');
+      expect(errorsFor((f) => (f.jurisdictions.jurisdictions[0].checkedThrough = '2026-02-30'))).to.contain('not a real date');
     });
     it('an unknown status or a missing source list', () => {
       expect(errorsFor((f) => (f.jurisdictions.jurisdictions[1].status = 'legal'))).to.contain('/jurisdictions/1/status');

@@ -5,7 +5,7 @@ import type { ConfidenceLevel, Jurisdiction } from './types.js';
 export { asOf, dataVersion } from '../generated/jurisdiction-briefs.js';
 
 /** What elements need of a jurisdiction up front; the full record loads on demand. */
-export type JurisdictionBrief = Pick<Jurisdiction, 'code' | 'country' | 'kind' | 'name' | 'status' | 'minimumAge' | 'lastReviewed'> & {
+export type JurisdictionBrief = Pick<Jurisdiction, 'code' | 'country' | 'kind' | 'name' | 'status' | 'minimumAge' | 'checkedThrough'> & {
   /** How many local rules (bans, restrictions, proposals) the record lists. */
   localRules: number;
   /** Whether a change is pending. */

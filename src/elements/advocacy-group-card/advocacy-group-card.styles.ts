@@ -256,6 +256,10 @@ export const cardStyles = css`
     align-items: center;
     gap: 0.4em 1em;
   }
+  .tagline {
+    flex-basis: 100%;
+    margin: 0;
+  }
   .compact .button {
     padding: 0.2em 0.6em;
     font-size: 0.9em;

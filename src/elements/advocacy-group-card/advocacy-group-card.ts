@@ -3,6 +3,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { sourceStyles } from '../../shared/source.styles.js';
+import { renderSourceItem } from '../../shared/source-item.js';
 import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { safeHttpsUrl } from '../../shared/safe-url.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -44,10 +46,12 @@ interface CardModel {
   /** Already checked by safeHttpsUrl. */
   website?: string;
   description?: LocalizedText;
+  /** The one line a compact card shows. */
+  tagline?: LocalizedText;
   focus: FocusArea[];
   actions: GroupAction[];
   sources: Source[];
-  lastReviewed?: string;
+  checkedThrough?: string;
   /** Absent in own-group mode: the site owner vouches for their own organisation. */
   verification?: Verification;
 }
@@ -76,6 +80,7 @@ interface CardModel {
  * @csspart meta - The line with kind and country.
  * @csspart verification - The notice for inactive or unconfirmed organisations.
  * @csspart description - The description.
+ * @csspart tagline - The one-line description of a compact card.
  * @csspart focus - The list of focus areas.
  * @csspart facts - Founded and website.
  * @csspart actions - The "Get involved" links.
@@ -93,7 +98,7 @@ interface CardModel {
  * @cssprop --kratom-space - Padding and gaps.
  */
 export class AdvocacyGroupCard extends KratomElement {
-  static override styles = [themeStyles, cardStyles];
+  static override styles = [themeStyles, sourceStyles, cardStyles];
 
   static override properties = {
     group: {},
@@ -215,10 +220,11 @@ export class AdvocacyGroupCard extends KratomElement {
       founded: data?.founded,
       website,
       description: data?.description,
+      tagline: data?.tagline,
       focus: data?.focus ?? [],
       actions: data?.actions ?? [],
       sources: data?.sources ?? [],
-      lastReviewed: data?.lastReviewed,
+      checkedThrough: data?.checkedThrough,
       verification: data?.verification,
     };
   }
@@ -300,7 +306,7 @@ export class AdvocacyGroupCard extends KratomElement {
     }
     // Unverified (or a state this version does not know): never show it unqualified.
     return html`<div class="verification unverified" part="verification">
-      <p class="verification-title">${msg('Not confirmed: the details of this organisation could not be confirmed.')}</p>
+      <p class="verification-title">${msg('Not confirmed')}</p>
       ${note ? html`<p class="verification-note">${note}</p>` : nothing}
     </div>`;
   }
@@ -332,8 +338,11 @@ export class AdvocacyGroupCard extends KratomElement {
     const website = show('website') && model.website ? html`<p class="site">${this.link(model.website, this.siteLabel(model.website))}</p>` : nothing;
     // Compact cards keep the heading for screen readers only.
     const actions = show('actions') ? this.renderActions(model.actions, true) : nothing;
-    if (website === nothing && actions === nothing) return nothing;
-    return html`<div class="body"><div class="aside">${website}${actions}</div></div>`;
+    // One line, never the full description: a site owner's own description (slot) is not shortened, so it stays out.
+    const line = show('description') && model.tagline ? localize(model.tagline, this.locale) : '';
+    const tagline = line ? html`<p class="tagline" part="tagline">${line}</p>` : nothing;
+    if (website === nothing && actions === nothing && tagline === nothing) return nothing;
+    return html`<div class="body"><div class="aside">${tagline}${website}${actions}</div></div>`;
   }
 
   private renderDescription(model: CardModel) {
@@ -389,9 +398,9 @@ export class AdvocacyGroupCard extends KratomElement {
 
   private renderFooter(model: CardModel, showSources: boolean) {
     const sources = showSources ? model.sources : [];
-    if (sources.length === 0 && !model.lastReviewed) return nothing;
+    if (sources.length === 0 && !model.checkedThrough) return nothing;
     const count = sources.length;
-    const reviewed = model.lastReviewed ? formatDate(model.lastReviewed, this.locale) : '';
+    const reviewed = model.checkedThrough ? formatDate(model.checkedThrough, this.locale) : '';
     return html`<footer class="footer" part="footer">
       ${count
         ? html`<details class="sources" part="sources">
@@ -401,18 +410,13 @@ export class AdvocacyGroupCard extends KratomElement {
             </ol>
           </details>`
         : nothing}
-      ${reviewed ? html`<p class="reviewed">${msg(str`Last reviewed ${reviewed}`)}</p>` : nothing}
+      ${reviewed ? html`<p class="reviewed">${msg(str`Checked through ${reviewed}`)}</p>` : nothing}
     </footer>`;
   }
 
   private renderSource(source: Source): TemplateResult {
-    const url = this.safe(source.url);
-    const date = source.date ? formatDate(source.date, this.locale) : '';
-    return html`<li>
-      ${url ? this.link(url, source.title) : source.title}<span class="source-meta"
-        >${' — '}${source.publisher}${date ? `, ${date}` : ''}</span
-      >
-    </li>`;
+    // Links go through this.link(), which adds the external-site note and new-tab choice.
+    return html`<li>${renderSourceItem(source, this.locale, `<${TAG}> source`, (href, text) => this.link(href, text))}</li>`;
   }
 
   /** Every link: https only (checked before we get here), external, same tab unless `new-tab`. */

@@ -5,8 +5,9 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { sourceStyles } from '../../shared/source.styles.js';
+import { renderSourceItem } from '../../shared/source-item.js';
 import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
-import { safeHttpsUrl } from '../../shared/safe-url.js';
 import { warnOnce } from '../../shared/warn.js';
 import { formatDate } from '../../shared/format-date.js';
 import { FAQ_TOPICS } from '../../data/vocabulary.js';
@@ -47,7 +48,7 @@ interface Entry {
   /** Folded question and answer, for matching. */
   folded: { question: string; all: string };
   sources: readonly Source[];
-  lastReviewed?: string;
+  checkedThrough?: string;
   /** Site owner's items: the slot their light-DOM answer is shown through. */
   slot?: string;
 }
@@ -138,7 +139,7 @@ function plainText(root: Node): string {
  *   `detail: { id: string; open: boolean }`, where `id` is the entry's `faq-<slug>` id.
  */
 export class KratomFaq extends KratomElement {
-  static override styles = [themeStyles, faqStyles];
+  static override styles = [themeStyles, sourceStyles, faqStyles];
 
   static override properties = {
     topics: {},
@@ -330,7 +331,7 @@ export class KratomFaq extends KratomElement {
         answerText,
         folded: { question: fold(question).text, all: fold(`${question}\n${answerText}`).text },
         sources: e.sources,
-        lastReviewed: e.lastReviewed,
+        checkedThrough: e.checkedThrough,
       };
     });
   }
@@ -482,28 +483,20 @@ export class KratomFaq extends KratomElement {
   }
 
   private renderSources(entry: Entry) {
-    if (entry.sources.length === 0 && !entry.lastReviewed) return nothing;
+    if (entry.sources.length === 0 && !entry.checkedThrough) return nothing;
     const locale = this.locale;
     const labelId = `faq-${entry.slug}-sources`;
-    const date = entry.lastReviewed ? formatDate(entry.lastReviewed, locale) : '';
+    const date = entry.checkedThrough ? formatDate(entry.checkedThrough, locale) : '';
     return html`<div class="meta" part="sources">
       ${entry.sources.length > 0
         ? html`<p class="meta-label" id=${labelId}>${msg('Sources')}</p>
             <ul class="sources" aria-labelledby=${labelId}>
-              ${entry.sources.map((source) => {
-                const url = safeHttpsUrl(source.url, `<${TAG}> source of "${entry.slug}"`);
-                const details = [source.publisher, source.date ? formatDate(source.date, locale) : '']
-                  .filter(Boolean)
-                  .join(', ');
-                return html`<li>
-                  ${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}${details
-                    ? html`<span class="source-details"> (${details})</span>`
-                    : nothing}
-                </li>`;
-              })}
+              ${entry.sources.map(
+                (source) => html`<li>${renderSourceItem(source, locale, `<${TAG}> source of "${entry.slug}"`)}</li>`,
+              )}
             </ul>`
         : nothing}
-      ${date ? html`<p class="reviewed">${msg(str`Last reviewed ${date}.`)}</p>` : nothing}
+      ${date ? html`<p class="reviewed">${msg(str`Checked through ${date}.`)}</p>` : nothing}
     </div>`;
   }
 

@@ -7,6 +7,8 @@ import { statusInfo } from '../../data/statuses.js';
 import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
+import { sourceStyles } from '../../shared/source.styles.js';
+import { renderSourceItem } from '../../shared/source-item.js';
 import { statusStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice, parseHeadingLevel } from '../../shared/attributes.js';
@@ -75,7 +77,7 @@ const LOADING_DELAY_MS = 300;
  * @cssprop --kratom-color-surface - The card's background.
  */
 export class KratomLawLookup extends KratomElement {
-  static override styles = [themeStyles, statusStyles, pillStyles, lookupStyles];
+  static override styles = [themeStyles, statusStyles, pillStyles, sourceStyles, lookupStyles];
 
   static override properties = {
     jurisdiction: { reflect: true },
@@ -286,7 +288,7 @@ export class KratomLawLookup extends KratomElement {
       </details>
       <p class="dates" part="dates">
         <span>${msg('Data as of')} <time datetime=${asOf}>${formatDate(asOf, l)}</time></span>
-        <span>${msg('Record reviewed')} <time datetime=${r.lastReviewed}>${formatDate(r.lastReviewed, l)}</time></span>
+        <span>${msg('Checked through')} <time datetime=${r.checkedThrough}>${formatDate(r.checkedThrough, l)}</time></span>
       </p>
       <p class="note" part="note">
         ${msg('General information, not legal advice: check the official law or ask a lawyer before relying on it.')}
@@ -333,8 +335,7 @@ export class KratomLawLookup extends KratomElement {
   }
 
   private source(s: Source, code: string) {
-    const meta = [s.publisher, s.date ? formatDate(s.date, this.locale) : ''].filter(Boolean).join(', ');
-    return html`${this.sourceLink(s, code)}<span class="muted"> — ${meta}</span>`;
+    return renderSourceItem(s, this.locale, `<${TAG}> source for ${code}`);
   }
 
   /** A source's title, linked only when its address is https. */

@@ -5,7 +5,7 @@ import { statusInfo } from '../../data/statuses.js';
 import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
-import { safeHttpsUrl } from '../../shared/safe-url.js';
+import { renderSourceItem } from '../../shared/source-item.js';
 import { localRuleKindLabel, shortConfidenceLabel } from '../../shared/labels.js';
 import type { Locale } from '../../shared/locale.js';
 
@@ -19,17 +19,10 @@ export interface PanelContext {
   onClose: () => void;
 }
 
-/** Sources as links (https only) with publisher and date. */
-export function renderSources(sources: readonly Source[], locale: Locale): TemplateResult {
+/** Sources as links (https only) with language, publisher, date and kind. */
+export function renderSources(sources: readonly Source[], locale: Locale, code: string): TemplateResult {
   return html`<ul class="sources">
-    ${sources.map((s) => {
-      const url = safeHttpsUrl(s.url, 'source');
-      const date = s.date ? formatDate(s.date, locale) : msg('undated');
-      return html`<li>
-        ${url ? html`<a href=${url} rel="noopener noreferrer">${s.title}</a>` : s.title}
-        <span class="source-meta">— ${s.publisher}, ${date}</span>
-      </li>`;
-    })}
+    ${sources.map((s) => html`<li>${renderSourceItem(s, locale, `<kratom-law-map> source for ${code}`)}</li>`)}
   </ul>`;
 }
 
@@ -84,13 +77,13 @@ export function renderDetailsPanel(ctx: PanelContext): TemplateResult {
       : nothing}
     ${r.conflict ? html`<h4>${msg('Where sources disagree')}</h4><p>${t(r.conflict)}</p>` : nothing}
     <h4>${msg('Sources')}</h4>
-    ${renderSources(r.sources, locale)}
+    ${renderSources(r.sources, locale, r.code)}
     <p class="panel-meta">
       ${msg('Confidence:')} ${shortConfidenceLabel(r.confidence.level)}${r.confidence.level !== 'low'
         ? html` — ${t(r.confidence.reason)}`
         : nothing}
       <br />
-      ${msg(str`Last reviewed ${formatDate(r.lastReviewed, locale)}; data as of ${formatDate(ctx.asOf, locale)}.`)}
+      ${msg(str`Checked through ${formatDate(r.checkedThrough, locale)}; data as of ${formatDate(ctx.asOf, locale)}.`)}
     </p>
   </section>`;
 }

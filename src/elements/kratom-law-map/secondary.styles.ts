@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { sourceStyles } from '../../shared/source.styles.js';
 
 /**
  * Styles of the table and the details panel. They load with those views,
@@ -135,4 +136,5 @@ export const secondaryStyles = css`
       font-size: 0.875em;
       margin-block-end: 0;
     }
+    ${sourceStyles}
 `;

@@ -33,7 +33,7 @@ export function sortRows(rows: readonly JurisdictionBrief[], sort: Sort, locale:
     name: byName,
     status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
     age: (a, b) => (a.minimumAge ?? 0) - (b.minimumAge ?? 0),
-    reviewed: (a, b) => a.lastReviewed.localeCompare(b.lastReviewed),
+    reviewed: (a, b) => a.checkedThrough.localeCompare(b.checkedThrough),
   };
   const sign = sort.ascending ? 1 : -1;
   return [...rows].sort((a, b) => sign * key[sort.key](a, b) || byName(a, b));
@@ -63,7 +63,7 @@ export function renderTableView(ctx: TableViewContext): TemplateResult {
         <th scope="col">${msg('Local rules')}</th>
         <th scope="col">${msg('Pending change')}</th>
         <th scope="col">${msg('Confidence')}</th>
-        ${header('reviewed', msg('Last reviewed'))}
+        ${header('reviewed', msg('Checked through'))}
       </tr>
     </thead>
     <tbody>
@@ -79,7 +79,7 @@ export function renderTableView(ctx: TableViewContext): TemplateResult {
           <td>${row.localRules > 0 ? row.localRules : '—'}</td>
           <td>${row.pending ? yes : '—'}</td>
           <td>${shortConfidenceLabel(row.confidence)}</td>
-          <td>${formatDate(row.lastReviewed, ctx.locale)}</td>
+          <td>${formatDate(row.checkedThrough, ctx.locale)}</td>
         </tr>`;
       })}
       ${ctx.rows.length === 0

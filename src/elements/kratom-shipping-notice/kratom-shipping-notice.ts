@@ -8,7 +8,8 @@ import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice } from '../../shared/attributes.js';
-import { safeHttpsUrl } from '../../shared/safe-url.js';
+import { mainSource, renderSourceItem } from '../../shared/source-item.js';
+import { sourceStyles } from '../../shared/source.styles.js';
 import {
   COUNTRIES,
   resolveJurisdiction,
@@ -60,7 +61,7 @@ function loadSale(): Promise<SaleModule> {
  * @cssprop --kratom-color-surface - The notice's background.
  */
 export class KratomShippingNotice extends KratomElement {
-  static override styles = [themeStyles, statusStyles, swatchStyles, noticeStyles];
+  static override styles = [themeStyles, statusStyles, swatchStyles, sourceStyles, noticeStyles];
 
   static override properties = {
     destination: {},
@@ -163,7 +164,7 @@ export class KratomShippingNotice extends KratomElement {
     const l = this.locale;
     const record = answer.jurisdiction!;
     const name = localize(record.name, l);
-    const date = formatDate(record.lastReviewed || answer.asOf, l);
+    const date = formatDate(record.checkedThrough || answer.asOf, l);
     const source = mainSource(answer.sources);
     return this.frame(
       brief.status,
@@ -178,7 +179,7 @@ export class KratomShippingNotice extends KratomElement {
           : nothing}
         <p class="meta" part="meta">
           ${source ? html`<span>${msg('Source:')} ${this.sourceLink(source, record.code)}</span>` : nothing}
-          <span>${msg(str`As of ${date}.`)}</span>
+          <span>${msg(str`Checked through ${date}.`)}</span>
           <span>${msg('General information, not legal advice.')}</span>
         </p>
       `,
@@ -233,15 +234,8 @@ export class KratomShippingNotice extends KratomElement {
   }
 
   private sourceLink(s: Source, code: string) {
-    const href = safeHttpsUrl(s.url, `<${TAG}> source for ${code}`);
-    const text = `${s.title} (${s.publisher})`;
-    return href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`<span>${text}</span>`;
+    return renderSourceItem(s, this.locale, `<${TAG}> source for ${code}`);
   }
-}
-
-/** The first source with an https address (the records list the most authoritative first), else the first. */
-function mainSource(sources: Source[]): Source | undefined {
-  return sources.find((s) => typeof s.url === 'string' && s.url.startsWith('https://')) ?? sources[0];
 }
 
 function headline(verdict: SaleVerdict, name: string): string {

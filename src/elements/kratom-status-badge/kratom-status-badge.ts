@@ -90,7 +90,7 @@ export class KratomStatusBadge extends KratomElement {
   private description(brief: JurisdictionBrief, name: string, format: BadgeFormat): string {
     // The record's own review date is the truest "as of" for one row; the
     // dataset date covers rows that were not re-checked since.
-    const date = formatDate(brief.lastReviewed || asOf, this.locale);
+    const date = formatDate(brief.checkedThrough || asOf, this.locale);
     const age = brief.minimumAge;
     const rules = brief.localRules;
     const parts = [
