@@ -6,6 +6,12 @@ export interface DatasetReport {
   groups: number;
   faq: number;
   byStatus: Record<string, number>;
+  sources: { total: number; byKind: Record<string, number>; homePages: number; jurisdictionSources: number };
+  byConfidence: Record<string, number>;
+  withPrimary: number;
+  events: number;
+  eventsByType: Record<string, number>;
+  pending: number;
   stale: Array<{ id: string; checkedThrough: string; days: number }>;
   lowConfidence: string[];
   unverifiedGroups: string[];

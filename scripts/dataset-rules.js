@@ -3,6 +3,7 @@
 // https URLs, no text left untranslated). Shared by `npm run data:check`
 // (Node) and test/data-schema.test.ts (Chromium), so both judge alike.
 import { Validator } from '@cfworker/json-schema';
+import { ENGLISH_ALLOWED, entrySourceErrors, jurisdictionRuleErrors, readerTextErrors } from './source-rules.js';
 
 const US_STATES =
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ');
@@ -96,6 +97,26 @@ export function checkDataset(files, schemas, today = new Date()) {
     });
   }
 
+  // Sources, confidence, history and reader text (scripts/source-rules.js).
+  for (const r of records) errors.push(...jurisdictionRuleErrors(r));
+  for (const g of files.groups.groups ?? []) errors.push(...entrySourceErrors(`group ${g.id}`, g.sources ?? []));
+  for (const f of files.faq.faq ?? []) errors.push(...entrySourceErrors(`faq ${f.id}`, f.sources ?? []));
+  // Names the data itself gives (laws, places, organisations) may stay English in fr and es.
+  const allowed = [
+    ...ENGLISH_ALLOWED,
+    ...records.flatMap((r) => [r.law?.name, r.law?.citation, ...(r.localRules ?? []).map((l) => l.place), ...(r.events ?? []).map((e) => e.citation)]),
+    ...(files.groups.groups ?? []).flatMap((g) => [g.name, ...(g.formerNames ?? [])]),
+  ].filter((x) => typeof x === 'string' && x.length > 0);
+  errors.push(...readerTextErrors('jurisdictions', records, allowed));
+  errors.push(...readerTextErrors('groups', files.groups.groups ?? [], allowed));
+  errors.push(...readerTextErrors('faq', files.faq.faq ?? [], allowed));
+
+  // "Data as of" is the oldest "checked through", so it never reads later than a record's own date.
+  for (const [name, list] of [['jurisdictions', records], ['groups', files.groups.groups ?? []], ['faq', files.faq.faq ?? []]]) {
+    const oldest = list.map((x) => x.checkedThrough).filter(Boolean).sort()[0];
+    if (oldest && files[name].asOf !== oldest) errors.push(`${name}.json: asOf is ${files[name].asOf}, but the oldest checkedThrough is ${oldest}`);
+  }
+
   const byStatus = {};
   for (const r of records) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
   const ageDays = (d) => Math.floor((today.getTime() - new Date(`${d}T00:00:00Z`).getTime()) / 86_400_000);
@@ -109,9 +130,32 @@ export function checkDataset(files, schemas, today = new Date()) {
   const lowConfidence = records.filter((r) => r.confidence?.level === 'low').map((r) => r.code);
   const unverifiedGroups = (files.groups.groups ?? []).filter((g) => g.verification?.state !== 'verified').map((g) => `${g.id} (${g.verification?.state})`);
 
+  const allSources = [
+    ...records.flatMap((r) => [...(r.sources ?? []), ...(r.localRules ?? []).flatMap((l) => l.sources ?? [])]),
+    ...(files.groups.groups ?? []).flatMap((g) => g.sources ?? []),
+    ...(files.faq.faq ?? []).flatMap((f) => f.sources ?? []),
+  ];
+  const count = (list, key) => list.reduce((acc, x) => ((acc[key(x)] = (acc[key(x)] ?? 0) + 1), acc), {});
+  const sources = {
+    total: allSources.length,
+    byKind: count(allSources, (s) => s.kind ?? 'none'),
+    homePages: allSources.filter((s) => s.homepage === true).length,
+    jurisdictionSources: records.reduce((n, r) => n + (r.sources ?? []).length, 0),
+  };
+  const byConfidence = count(records, (r) => r.confidence?.level);
+  const withPrimary = records.filter((r) => (r.sources ?? []).some((s) => s.kind === 'primary')).length;
+  const events = records.flatMap((r) => r.events ?? []);
+  const eventsByType = count(events, (e) => e.type);
+
   return {
     errors,
     report: {
+      sources,
+      byConfidence,
+      withPrimary,
+      events: events.length,
+      eventsByType,
+      pending: records.filter((r) => r.pending).length,
       jurisdictions: records.length,
       groups: (files.groups.groups ?? []).length,
       faq: (files.faq.faq ?? []).length,

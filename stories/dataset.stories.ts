@@ -4,14 +4,15 @@ import { asOf, dataVersion, groups, faq, jurisdictions, localize, statusInfo } f
 import type { Locale, Source } from '../src/data/index.js';
 
 // For reviewers: the whole dataset as tables, with status, confidence, dates
-// and sources, in the toolbar's locale. Plain markup, no element involved.
+// sources, history and reviewers' notes (which no element shows), in the
+// toolbar's locale. Plain markup, no element involved.
 
 const sourceList = (sources: Source[]) => html`
   <ul class="sources">
     ${sources.map(
       (s) => html`<li>
-        ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}, ${s.publisher}
-        (${s.date ?? 'n.d.'})
+        <a href=${s.url} rel="noopener noreferrer">${s.title}</a> [${s.lang}], ${s.publisher}
+        (${s.date ?? 'n.d.'}) · <strong>${s.kind}</strong>${s.stance ? ` (${s.stance})` : ''}${s.homepage ? ' · home page' : ''}
       </li>`,
     )}
   </ul>
@@ -42,7 +43,8 @@ export const Jurisdictions: StoryObj = {
         <thead>
           <tr>
             <th scope="col">Code</th><th scope="col">Name</th><th scope="col">Status</th><th scope="col">Min. age</th>
-            <th scope="col">Summary</th><th scope="col">Confidence</th><th scope="col">Reviewed</th><th scope="col">Sources</th>
+            <th scope="col">Summary</th><th scope="col">Confidence</th><th scope="col">Checked through</th><th scope="col">History</th>
+            <th scope="col">Sources</th><th scope="col">Reviewers' notes</th>
           </tr>
         </thead>
         <tbody>
@@ -58,7 +60,17 @@ export const Jurisdictions: StoryObj = {
               </td>
               <td><strong>${j.confidence.level}</strong>: ${localize(j.confidence.reason, locale)}</td>
               <td>${j.checkedThrough}</td>
+              <td>
+                <ol class="sources">
+                  ${j.events.map(
+                    (e) => html`<li>${e.date} <strong>${e.type}</strong>: ${localize(e.title, locale)}${e.citation
+                      ? ` (${e.citation})`
+                      : ''}${e.status ? html` → <em>${e.status}</em>` : nothing}</li>`,
+                  )}
+                </ol>
+              </td>
               <td>${sourceList(j.sources)}</td>
+              <td>${j.notes ?? ''}</td>
             </tr>`,
           )}
         </tbody>
@@ -74,7 +86,8 @@ export const Groups: StoryObj = {
         <caption>${groups().length} organisations</caption>
         <thead>
           <tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Kind</th>
-          <th scope="col">Verification</th><th scope="col">Description</th><th scope="col">Sources</th></tr>
+          <th scope="col">Verification</th><th scope="col">Tagline and description</th><th scope="col">Sources</th>
+          <th scope="col">Reviewers' notes</th></tr>
         </thead>
         <tbody>
           ${groups().map(
@@ -84,8 +97,9 @@ export const Groups: StoryObj = {
               <td>${g.country}</td>
               <td>${g.kind}</td>
               <td><strong>${g.verification.state}</strong>${g.verification.since ? ` since ${g.verification.since}` : ''}: ${localize(g.verification.note, locale)}</td>
-              <td>${localize(g.description, locale)}</td>
+              <td><strong>${localize(g.tagline, locale)}</strong><p>${localize(g.description, locale)}</p></td>
               <td>${sourceList(g.sources)}</td>
+              <td>${g.notes ?? ''}</td>
             </tr>`,
           )}
         </tbody>
@@ -100,7 +114,7 @@ export const Faq: StoryObj = {
     return html`${styles}
       <table class="dataset">
         <caption>${faq().length} FAQ entries</caption>
-        <thead><tr><th scope="col">Id</th><th scope="col">Topic</th><th scope="col">Question and answer</th><th scope="col">Sources</th></tr></thead>
+        <thead><tr><th scope="col">Id</th><th scope="col">Topic</th><th scope="col">Question and answer</th><th scope="col">Sources</th><th scope="col">Reviewers' notes</th></tr></thead>
         <tbody>
           ${faq().map(
             (e) => html`<tr>
@@ -108,6 +122,7 @@ export const Faq: StoryObj = {
               <td>${e.topic}</td>
               <td><strong>${localize(e.question, locale)}</strong>${localize(e.answer, locale).split('\n\n').map((p) => html`<p>${p}</p>`)}</td>
               <td>${sourceList(e.sources)}</td>
+              <td>${e.notes ?? ''}</td>
             </tr>`,
           )}
         </tbody>

@@ -79,6 +79,66 @@ describe('dataset files', () => {
       expect(errorsFor((f) => (f.jurisdictions.jurisdictions[1].status = 'legal'))).to.contain('/jurisdictions/1/status');
       expect(errorsFor((f) => (f.jurisdictions.jurisdictions[1].sources = []))).to.contain('/jurisdictions/1/sources');
     });
+    // The rules of scripts/source-rules.js, each broken once on a real record.
+    const record = (f: ReturnType<typeof files>, code: string) => f.jurisdictions.jurisdictions.find((j) => j.code === code)!;
+    const withPrimary = (f: ReturnType<typeof files>) => f.jurisdictions.jurisdictions.find((j) => j.confidence.level === 'high')!;
+    it('a bare home page without homepage: true, and homepage: true on a deep link', () => {
+      expect(errorsFor((f) => (withPrimary(f).sources[0].url = 'https://example.org/'))).to.contain('is a bare home page without homepage: true');
+      expect(errorsFor((f) => ((withPrimary(f).sources[0] as { homepage?: true }).homepage = true))).to.contain('which is not a home page');
+    });
+    it('a publisher that carries a descriptor, and a source listed twice', () => {
+      expect(errorsFor((f) => (withPrimary(f).sources[0].publisher = 'Some Shop (vendor blog)'))).to.contain('carries a descriptor');
+      expect(errorsFor((f) => withPrimary(f).sources.push(structuredClone(withPrimary(f).sources[0])))).to.contain('is listed twice');
+    });
+    it('high confidence without a primary source; medium on industry, advocacy or dataset sources alone', () => {
+      expect(errorsFor((f) => withPrimary(f).sources.forEach((s) => (s.kind = 'news')))).to.contain('high confidence needs a primary source');
+      const text = errorsFor((f) => {
+        const r = withPrimary(f);
+        r.confidence.level = 'medium';
+        r.sources.forEach((s, i) => (s.kind = i % 2 ? 'industry' : 'advocacy'));
+      });
+      expect(text).to.contain('so it must be low');
+    });
+    it('a fact resting on the third-party dataset alone', () => {
+      const text = errorsFor((f) => {
+        const r = withPrimary(f);
+        r.confidence.level = 'low';
+        r.sources.forEach((s) => (s.kind = 'dataset'));
+      });
+      expect(text).to.contain('a third-party dataset never supports a fact alone');
+    });
+    it('a pending date already past on the day the row was checked', () => {
+      const text = errorsFor((f) => {
+        const r = f.jurisdictions.jurisdictions.find((j) => j.pending)!;
+        r.pending!.date = '2020-01-01';
+      });
+      expect(text).to.contain('has passed');
+    });
+    it('events out of order, a latestChange that is not the newest legal event, a status the history contradicts', () => {
+      const withEvents = (f: ReturnType<typeof files>) => f.jurisdictions.jurisdictions.find((j) => j.events.length >= 2 && j.events.some((e) => e.status))!;
+      expect(errorsFor((f) => withEvents(f).events.reverse())).to.contain('keep events oldest first');
+      expect(errorsFor((f) => (withEvents(f).latestChange = '1999-01-01'))).to.contain('but the newest legal event');
+      expect(errorsFor((f) => {
+        const r = withEvents(f);
+        r.status = r.status === 'banned' ? 'regulated' : 'banned';
+      })).to.contain('the newest event with a status says');
+      expect(errorsFor((f) => (withEvents(f).events[0].sources = ['https://example.org/not-listed']))).to.contain("is not one of the record's sources");
+    });
+    it('asOf that is not the oldest checkedThrough', () => {
+      expect(errorsFor((f) => (f.jurisdictions.asOf = '2026-12-31'))).to.contain('but the oldest checkedThrough is');
+      expect(errorsFor((f) => (record(f, 'US-AL').checkedThrough = '2020-01-01'))).to.contain('but the oldest checkedThrough is 2020-01-01');
+    });
+    it('English left in French or Spanish, reviewers’ phrasing, and French typography', () => {
+      expect(errorsFor((f) => (record(f, 'US-MS').summary.fr = 'Le kratom est réglementé in Noxubee counties.'))).to.contain('English left in: counties');
+      expect(errorsFor((f) => (record(f, 'US-TX').summary.es = 'El kratom está regulado; excise tax and product registration.'))).to.contain('English left in: tax, and, product, registration');
+      expect(errorsFor((f) => (record(f, 'US-AK').summary.en = 'Two secondary trackers agree; the third-party dataset was used only as a lead.'))).to.contain('reviewers’ phrasing'.replace('’', "'"));
+      expect(errorsFor((f) => (record(f, 'US-AK').summary.fr = 'Le kratom n\'est pas interdit.'))).to.contain('straight apostrophe');
+      expect(errorsFor((f) => (record(f, 'US-AK').summary.fr = 'Statut : légal.'))).to.contain('a plain or wide space before');
+      expect(errorsFor((f) => (record(f, 'US-AK').summary.fr = 'Statut: légal.'))).to.contain('no narrow no-break space before :');
+    });
+    it('reviewers’ notes may say anything: no element shows them', () => {
+      expect(errorsFor((f) => (record(f, 'US-AK').notes = 'Two secondary trackers agree; the dataset was used only as a lead.'))).to.equal('');
+    });
     it('an inactive group without the date it went quiet', () => {
       const text = errorsFor((f) => {
         const kta = f.groups.groups.find((g) => g.id === 'kta')!;
