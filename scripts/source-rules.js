@@ -122,7 +122,7 @@ const ENGLISH_WORDS = new Set(
   `the and of with from which that this these those is are was were has have had been being its their there
   county counties city cities town township parish vendor vendors reported reports page's help reprint mirror
   bill bills ban banned bans state states tax excise product products registration law laws sale sales under
-  over only not but also would will could should may might must shall about after before between into
+  over only not also would will could should may might must shall about after before between into
   than then when where while who whom whose why how any each every other some such yes none
   took effect signed passed failed introduced pending rule rules ruling house senate
   age-limit unverified research lead dataset tracker trackers`
@@ -137,6 +137,8 @@ export const ENGLISH_ALLOWED = [
   'Holistic Alternative Recovery Trust', 'Botanical Education Alliance', 'Kratom Trade Association',
   'Sherman Food, Drug, and Cosmetic Law', 'Controlled Substances Act', 'Health Canada', 'Natural Health Products',
   'Food and Drugs Act', 'Kratom Science', 'Protect Kratom', 'Department of Health', 'Board of Pharmacy',
+  'National Institutes of Health', 'National Survey on Drug Use and Health', 'Centers for Disease Control and Prevention',
+  'Controlled Drugs and Substances Act', 'Food and Drug Regulations', 'Natural Health Products Regulations',
   'House Bill', 'Senate Bill', 'Assembly Bill', 'Public Act', 'Act',
 ];
 
@@ -151,9 +153,9 @@ export function englishWordsIn(text, allowed = ENGLISH_ALLOWED) {
 
 // How the people who built the dataset talk; never shown to a reader.
 const REVIEWER_PHRASES = {
-  en: /\b(the research|our research|used only as a lead|as a lead|a lead\b|CourtGPT|Reddit|redlib|mirror|third-party (app|dataset|kratom)|the project|was not searched|were not searched|secondary trackers?|tracker dataset|the dataset)\b/i,
-  fr: /\b(la recherche n|nos recherches|piste|CourtGPT|Reddit|redlib|miroir|jeu de données|le projet)\b/i,
-  es: /\b(la investigación no|nuestra investigación|como pista|CourtGPT|Reddit|redlib|espejo|conjunto de datos|el proyecto)\b/i,
+  en: /\b(the research|our research|used only as a lead|as a lead|a lead\b|CourtGPT|Reddit|redlib|mirror|third-party (app|dataset|kratom)|the kratom-widgets project|was not searched|were not searched|secondary trackers?|tracker dataset|the dataset)\b/i,
+  fr: /\b(la recherche n|nos recherches|piste|CourtGPT|Reddit|redlib|miroir|jeu de données)\b/i,
+  es: /\b(la investigación no|nuestra investigación|como pista|CourtGPT|Reddit|redlib|espejo|conjunto de datos)\b/i,
 };
 
 /** Reviewer phrasing in one locale's text, or null. */
