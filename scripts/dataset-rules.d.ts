@@ -23,3 +23,5 @@ export declare function checkDataset(
   schemas: { common: unknown; jurisdictions: unknown; groups: unknown; faq: unknown },
   today?: Date,
 ): { errors: string[]; report: DatasetReport };
+
+export declare function namesKeptInEnglish(files: { jurisdictions: unknown; groups: unknown; faq: unknown }): string[];

@@ -36,6 +36,19 @@ function realDate(text) {
 }
 
 /**
+ * Proper names that may stay English in French and Spanish text: the shared
+ * list plus the laws, citations, places and organisations the data names.
+ */
+export function namesKeptInEnglish(files) {
+  const records = files.jurisdictions.jurisdictions ?? [];
+  return [
+    ...ENGLISH_ALLOWED,
+    ...records.flatMap((r) => [r.law?.name, r.law?.citation, ...(r.localRules ?? []).map((l) => l.place), ...(r.events ?? []).map((e) => e.citation)]),
+    ...(files.groups.groups ?? []).flatMap((g) => [g.name, ...(g.formerNames ?? [])]),
+  ].filter((x) => typeof x === 'string' && x.length > 0);
+}
+
+/**
  * @param files {{ jurisdictions, groups, faq }} parsed data files
  * @param schemas {{ common, jurisdictions, groups, faq }} parsed schemas
  * @param today Date used for the review-age report
@@ -101,12 +114,7 @@ export function checkDataset(files, schemas, today = new Date()) {
   for (const r of records) errors.push(...jurisdictionRuleErrors(r));
   for (const g of files.groups.groups ?? []) errors.push(...entrySourceErrors(`group ${g.id}`, g.sources ?? []));
   for (const f of files.faq.faq ?? []) errors.push(...entrySourceErrors(`faq ${f.id}`, f.sources ?? []));
-  // Names the data itself gives (laws, places, organisations) may stay English in fr and es.
-  const allowed = [
-    ...ENGLISH_ALLOWED,
-    ...records.flatMap((r) => [r.law?.name, r.law?.citation, ...(r.localRules ?? []).map((l) => l.place), ...(r.events ?? []).map((e) => e.citation)]),
-    ...(files.groups.groups ?? []).flatMap((g) => [g.name, ...(g.formerNames ?? [])]),
-  ].filter((x) => typeof x === 'string' && x.length > 0);
+  const allowed = namesKeptInEnglish(files);
   errors.push(...readerTextErrors('jurisdictions', records, allowed));
   errors.push(...readerTextErrors('groups', files.groups.groups ?? [], allowed));
   errors.push(...readerTextErrors('faq', files.faq.faq ?? [], allowed));

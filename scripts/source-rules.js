@@ -26,7 +26,8 @@ export function endOfDate(date) {
 }
 
 // Descriptors that belong to `kind`, not to the publisher's name.
-const PUBLISHER_DESCRIPTOR = /\b(via|reprint|mirror|vendor|blog|help page|summary of|tracker|dataset|app)\b/i;
+// Lower case only: "Arizona Mirror" is a newspaper's name, "via redlib mirror" is a descriptor.
+const PUBLISHER_DESCRIPTOR = /\b(via|reprint|mirror|vendor|blog|help page|summary of|tracker|dataset|app)\b/;
 
 /**
  * Source-level and confidence rules for one fact: its sources, its

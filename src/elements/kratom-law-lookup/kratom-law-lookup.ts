@@ -8,7 +8,7 @@ import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '..
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
-import { renderSourceItem } from '../../shared/source-item.js';
+import { renderSourceItem, sourceLanguageNote } from '../../shared/source-item.js';
 import { statusStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice, parseHeadingLevel } from '../../shared/attributes.js';
@@ -338,11 +338,14 @@ export class KratomLawLookup extends KratomElement {
     return renderSourceItem(s, this.locale, `<${TAG}> source for ${code}`);
   }
 
-  /** A source's title, linked only when its address is https. */
+  /** A local rule's source: its title, linked only when https, and its language when not the reader's. */
   private sourceLink(s: Source, code: string) {
     const href = safeHttpsUrl(s.url, `<${TAG}> source for ${code}`);
-    return href ? html`<a href=${href} rel="noopener noreferrer">${s.title}</a>` : html`<span>${s.title}</span>`;
+    const language = sourceLanguageNote(s.lang, this.locale);
+    const title = href ? html`<a href=${href} rel="noopener noreferrer">${s.title}</a>` : html`<span>${s.title}</span>`;
+    return language ? html`<span class="rule-source">${title} <span class="source-lang">${language}</span></span>` : title;
   }
+
 
   private announcement(): string {
     if (this.announce === 'forgotten') return msg('Your choice was forgotten.');
