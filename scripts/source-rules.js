@@ -173,6 +173,7 @@ export function frenchTypographyErrors(text) {
   if (/[^\s\u202f\u00a0\d][;?!](\s|$)/u.test(text) && !/https?:/.test(text)) errors.push('no narrow no-break space before ; ? or !');
   if (/[\p{L})][:](?!\/)/u.test(text)) errors.push('no narrow no-break space before :');
   if (/«[^\u202f]|[^\u202f]»/.test(text)) errors.push('« » without narrow no-break spaces inside');
+  if (/\u202f[\s\u202f]|\s\u202f/.test(text)) errors.push('a narrow no-break space doubled or next to another space');
   return errors;
 }
 

@@ -83,7 +83,7 @@ describe('<advocacy-group-card>', () => {
         expect(actions.map(linkLabel)).to.deep.equal(g.actions.map((a) => a.label.en));
         expect($(el, '.sources summary').textContent).to.equal(`Sources (${g.sources.length})`);
         expect(shadow(el).querySelectorAll('.sources li')).to.have.length(g.sources.length);
-        expect(text).to.contain(`Last reviewed ${englishDate(g.checkedThrough)}`);
+        expect(text).to.contain(`Checked through ${englishDate(g.checkedThrough)}`);
         for (const name of g.formerNames ?? []) expect(text).to.contain(`Formerly ${name}`);
         expectVerification(el, g);
         await expect(el).to.be.accessible();
@@ -105,12 +105,14 @@ describe('<advocacy-group-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('compact shows name, kind, country, website and actions, without description, focus or sources', async () => {
+    it('compact shows name, kind, country, a one-line tagline, website and actions, without description, focus or sources', async () => {
       const aka = group('aka')!;
       const el = await card('aka', 'variant=compact');
       const text = visibleText(el);
       expect(text).to.contain('American Kratom Association');
       expect(text).to.contain('Consumer advocacy · United States');
+      expect($(el, '[part="tagline"]').textContent).to.equal(aka.tagline.en);
+      expect(aka.tagline.en.length).to.be.lessThan(120);
       expect(text).not.to.contain(aka.description.en);
       expect(text).not.to.contain('Focus areas');
       expect(text).not.to.contain('Founded');
@@ -125,7 +127,7 @@ describe('<advocacy-group-card>', () => {
       expect($(inactive, '.verification-title').textContent).to.equal('Inactive since 2017');
       expect(shadow(inactive).querySelector('.verification-note')).to.equal(null);
       const unverified = await card('cka', 'variant=compact');
-      expect($(unverified, '.verification-title').textContent).to.contain('could not be confirmed');
+      expect($(unverified, '.verification-title').textContent).to.equal('Not confirmed');
       expect($(unverified, '.verification-note').textContent).to.equal(group('cka')!.verification.note.en);
       await expect(unverified).to.be.accessible();
     });
@@ -138,7 +140,7 @@ describe('<advocacy-group-card>', () => {
       const text = visibleText(el);
       expect(text).to.contain(group('aka')!.description.en);
       expect(text).to.contain('Founded 2014');
-      expect(text).to.contain('Last reviewed');
+      expect(text).to.contain('Checked through');
       await expect(el).to.be.accessible();
     });
 
@@ -164,15 +166,16 @@ describe('<advocacy-group-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows a source without an address as plain text', async () => {
-      const kta = group('kta')!;
-      const plain = kta.sources.find((s) => !s.url)!;
-      const el = await card('kta');
-      const item = Array.from(shadow(el).querySelectorAll('.sources li')).find((li) =>
-        li.textContent!.includes(plain.title),
-      )!;
-      expect(item.querySelector('a')).to.equal(null);
-      expect(item.textContent).to.contain(plain.publisher);
+    it('says what kind of publisher each source is', async () => {
+      const aka = group('aka')!;
+      const el = await card('aka');
+      const kinds = Array.from(shadow(el).querySelectorAll('.sources li .source-kind')).map((k) => k.textContent);
+      expect(kinds).to.have.length(aka.sources.length);
+      const label = { primary: 'Official source', news: 'News report', industry: 'Kratom industry', dataset: 'Compiled by a third party' };
+      aka.sources.forEach((s, i) => {
+        if (s.kind === 'advocacy') expect(kinds[i]).to.match(/^Advocacy group/);
+        else expect(kinds[i]).to.equal(label[s.kind]);
+      });
     });
   });
 
@@ -420,7 +423,7 @@ describe('<advocacy-group-card>', () => {
       let text = visibleText(el);
       expect(text).to.contain(aka.description.fr);
       expect(text).to.contain('Visiter le site Web');
-      expect(text).to.contain('1er juillet 2026');
+      expect(text).to.contain('15 juillet 2026');
       expect(visibleText(inactive)).to.contain(bea.verification.note.fr);
       await expect(el).to.be.accessible();
 
@@ -429,7 +432,7 @@ describe('<advocacy-group-card>', () => {
       text = visibleText(el);
       expect(text).to.contain(aka.description.es);
       expect(text).to.contain('Visitar el sitio web');
-      expect(text).to.contain('1 de julio de 2026');
+      expect(text).to.contain('15 de julio de 2026');
       await setLocale('en');
       await el.updateComplete;
       expect(visibleText(el)).to.contain(aka.description.en);
@@ -445,7 +448,7 @@ describe('<advocacy-group-card>', () => {
       expect(text).to.contain('Inactif depuis 2017');
       expect(text).to.contain('Domaines d’action');
       expect(text).to.contain('Sources (8)');
-      expect(text).to.contain('Dernière révision : 1er juillet 2026');
+      expect(text).to.contain('Vérifié jusqu’au 15 juillet 2026');
       expect(text).to.contain('(site externe)');
       await setLocale('es');
       await el.updateComplete;

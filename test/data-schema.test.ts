@@ -137,6 +137,7 @@ describe('dataset files', () => {
       expect(errorsFor((f) => (record(f, 'US-AK').summary.fr = 'Le kratom n\'est pas interdit.'))).to.contain('straight apostrophe');
       expect(errorsFor((f) => (record(f, 'US-AK').summary.fr = 'Statut : légal.'))).to.contain('a plain or wide space before');
       expect(errorsFor((f) => (record(f, 'US-AK').summary.fr = 'Statut: légal.'))).to.contain('no narrow no-break space before :');
+      expect(errorsFor((f) => (record(f, 'US-AK').summary.fr = 'La loi dite «\u202f\u202fCJ’s Law\u202f» a échoué.'))).to.contain('doubled');
     });
     it('reviewers’ notes may say anything: no element shows them', () => {
       expect(errorsFor((f) => (record(f, 'US-AK').notes = 'Two secondary trackers agree; the dataset was used only as a lead.'))).to.equal('');

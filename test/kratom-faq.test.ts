@@ -89,7 +89,7 @@ describe('<kratom-faq>', () => {
         expect(a.href.startsWith('https://')).to.equal(true);
         expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
       }
-      expect(visibleText(el)).to.contain('Last reviewed July 1, 2026.');
+      expect(visibleText(el)).to.contain('Checked through July 15, 2026.');
       expect(visibleText(el)).to.contain('Mitragyna speciosa');
     });
   });

@@ -133,7 +133,7 @@ describe('<kratom-law-lookup>', () => {
         expect(cardName(el), code).to.equal(b.name.en);
         expect(statusLabel(el), code).to.equal(STATUSES.find((s) => s.status === b.status)!.label.en);
         expect($(el, '[part="card"]').getAttribute('aria-busy'), code).to.equal('false');
-        expect(visibleText(el), code).to.contain('Data as of July 1, 2026');
+        expect(visibleText(el), code).to.contain('Data as of July 15, 2026');
         if (!checkedAxe.has(b.status)) {
           checkedAxe.add(b.status);
           await expect(el, code).to.be.accessible();
@@ -164,11 +164,11 @@ describe('<kratom-law-lookup>', () => {
       expect(rules[3]).to.match(/^Oxford · Local restriction \(August 6, 2019\), unverified: The city banned/);
       expect(text).to.contain('High confidence. The bill text as sent to the governor');
       expect([...shadow(el).querySelectorAll('[part="dates"] time')].map((t) => [t.getAttribute('datetime'), t.textContent])).to.deep.equal([
-        ['2026-07-01', 'July 1, 2026'],
-        ['2026-07-01', 'July 1, 2026'],
+        ['2026-07-15', 'July 15, 2026'],
+        ['2026-07-15', 'July 15, 2026'],
       ]);
       expect($(el, '[part="dates"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'Data as of July 1, 2026 Record reviewed July 1, 2026',
+        'Data as of July 15, 2026 Checked through July 15, 2026',
       );
       expect($(el, '[part="note"]').textContent).to.contain('not legal advice');
       await expect(el).to.be.accessible();
@@ -214,7 +214,7 @@ describe('<kratom-law-lookup>', () => {
       const el = await fixture<KratomLawLookup>(html`<kratom-law-lookup jurisdiction="US-MD"></kratom-law-lookup>`);
       expect(facts(el)['Pending change']).not.to.equal('None known');
       expect(facts(el)['Pending change'].length).to.be.greaterThan(20);
-      expect(cardText(el)).to.contain('Record reviewed November 22, 2026');
+      expect(cardText(el)).to.contain('Checked through July 15, 2026');
     });
 
     it('puts the place’s name in a heading at the level it is given', async () => {
@@ -444,7 +444,7 @@ describe('<kratom-law-lookup>', () => {
       expect(cardName(el)).to.equal('Colombie-Britannique');
       expect(statusLabel(el)).to.equal('Vente interdite');
       expect(visibleText(el)).to.contain('Santé Canada n\'a autorisé la vente d\'aucun produit');
-      expect(visibleText(el)).to.contain('1er juillet 2026');
+      expect(visibleText(el)).to.contain('15 juillet 2026');
       expect(select(el).value).to.equal('CA-BC');
       await expect(el).to.be.accessible();
 
@@ -452,7 +452,7 @@ describe('<kratom-law-lookup>', () => {
       await el.updateComplete;
       expect(cardName(el)).to.equal('Columbia Británica');
       expect(statusLabel(el)).to.equal('Venta prohibida');
-      expect(visibleText(el)).to.contain('1 de julio de 2026');
+      expect(visibleText(el)).to.contain('15 de julio de 2026');
       const usEs = placeNames(el, 'US').slice(1);
       expect(usEs).to.deep.equal([...usEs].sort(new Intl.Collator('es-US').compare));
 
@@ -465,7 +465,7 @@ describe('<kratom-law-lookup>', () => {
       const el = await fixture<KratomLawLookup>(html`<kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>`);
       await setLocale('fr');
       await el.updateComplete;
-      expect($(el, 'label').textContent!.trim()).to.equal('Le kratom est-il légal là où vous habitez?');
+      expect($(el, 'label').textContent!.trim()).to.equal('Le kratom est-il légal là où vous habitez\u202f?');
       expect([...shadow(el).querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal(['États-Unis', 'Canada']);
       expect(visibleText(el)).to.contain('Âge minimum 18 ans et plus');
       await setLocale('es');

@@ -59,12 +59,12 @@ describe('<kratom-law-map>', () => {
       expect(target(el, 'US-DC').classList.contains('callout-box')).to.equal(true);
       const summary = $(el, '.summary').textContent!;
       const banned = briefs().filter((b) => b.country === 'US' && b.kind !== 'federal' && b.status === 'banned').length;
-      expect(summary).to.contain('As of July 1, 2026');
+      expect(summary).to.contain('As of July 15, 2026');
       expect(summary).to.contain(`${banned} ban kratom`);
       const legendBanned = shadow(el).querySelector('.legend-item.status-banned')!;
       expect(legendBanned.textContent!.replace(/\s+/g, ' ')).to.contain(`Banned (${banned})`);
       expect($(el, '.footer').textContent).to.contain('not legal advice');
-      expect($(el, '.footer').textContent).to.contain('July 1, 2026');
+      expect($(el, '.footer').textContent).to.contain('July 15, 2026');
       await expect(el).to.be.accessible();
     });
 
@@ -434,7 +434,7 @@ describe('<kratom-law-map>', () => {
       await setLocale('fr');
       await settle(el);
       expect(target(el, 'CA-BC').getAttribute('aria-label')).to.equal('Colombie-Britannique (BC) : Vente interdite');
-      expect($(el, '.summary').textContent).to.contain('1er juillet 2026');
+      expect($(el, '.summary').textContent).to.contain('15 juillet 2026');
       expect($(el, '.legend-item.status-banned').textContent).to.contain('Interdit');
       await expect(el).to.be.accessible();
       await setLocale('es');

