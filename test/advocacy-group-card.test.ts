@@ -447,7 +447,7 @@ describe('<advocacy-group-card>', () => {
       expect(text).to.contain('Association professionnelle · États-Unis');
       expect(text).to.contain('Inactif depuis 2017');
       expect(text).to.contain('Domaines d’action');
-      expect(text).to.contain('Sources (8)');
+      expect(text).to.contain('Sources (9)');
       expect(text).to.contain('Vérifié jusqu’au 15 juillet 2026');
       expect(text).to.contain('(site externe)');
       await setLocale('es');
@@ -455,7 +455,7 @@ describe('<advocacy-group-card>', () => {
       text = visibleText(el);
       expect(text).to.contain('Asociación comercial · Estados Unidos');
       expect(text).to.contain('Inactiva desde 2017');
-      expect(text).to.contain('Fuentes (8)');
+      expect(text).to.contain('Fuentes (9)');
       expect(text).to.contain('(sitio externo)');
       await setLocale('en');
     });
@@ -550,7 +550,7 @@ function expectVerification(el: AdvocacyGroupCard, g: AdvocacyGroup) {
   if (v.state === 'inactive') {
     expect(title).to.equal(v.since ? `Inactive since ${englishDate(v.since)}` : 'Inactive');
   } else {
-    expect(title).to.equal('Not confirmed: the details of this organisation could not be confirmed.');
+    expect(title).to.equal('Not confirmed');
   }
   expect(box!.querySelector('.verification-note')!.textContent).to.equal(v.note.en);
 }

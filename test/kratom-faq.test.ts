@@ -619,7 +619,7 @@ describe('<kratom-faq>', () => {
         await el.updateComplete;
         const data = parse();
         expect(data.inLanguage).to.equal('fr');
-        expect(data.mainEntity[0].name).to.equal('Qu’est-ce que le kratom ?');
+        expect(data.mainEntity[0].name).to.equal('Qu’est-ce que le kratom\u202f?');
       } finally {
         await setLocale('en');
       }
@@ -671,7 +671,7 @@ describe('<kratom-faq>', () => {
       await setLocale('fr');
       await el.updateComplete;
       expect(questionTexts(el)).to.deep.equal(ALL.map((e) => e.question.fr));
-      expect(questionTexts(el)).to.include('Qu’est-ce que le kratom ?');
+      expect(questionTexts(el)).to.include('Qu’est-ce que le kratom\u202f?');
       expect(isOpen(el, 'what-is-kratom')).to.equal(true);
       expect(visibleText(el)).to.contain(ALL[6].answer.fr.split('\n')[0].slice(0, 60));
       await expect(el).to.be.accessible();

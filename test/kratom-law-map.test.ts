@@ -160,7 +160,7 @@ describe('<kratom-law-map>', () => {
 
     it('opens a callout state with Space and marks low confidence as unverified', async () => {
       const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
-      target(el, 'US-DC').focus();
+      target(el, 'US-VT').focus();
       await settle(el);
       await sendKeys({ press: 'Space' });
       await waitUntil(() => shadow(el).querySelector('.panel'), 'panel never opened');
@@ -433,7 +433,7 @@ describe('<kratom-law-map>', () => {
       await waitUntil(() => shadow(el).querySelector('.map'));
       await setLocale('fr');
       await settle(el);
-      expect(target(el, 'CA-BC').getAttribute('aria-label')).to.equal('Colombie-Britannique (BC) : Vente interdite');
+      expect(target(el, 'CA-BC').getAttribute('aria-label')).to.equal('Colombie-Britannique (BC)\u202f: Vente interdite');
       expect($(el, '.summary').textContent).to.contain('15 juillet 2026');
       expect($(el, '.legend-item.status-banned').textContent).to.contain('Interdit');
       await expect(el).to.be.accessible();

@@ -84,7 +84,7 @@ describe('<kratom-status-badge>', () => {
       expect(getComputedStyle(hidden).display).not.to.equal('none');
       expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
       expect(spokenText(el)).to.equal(
-        'Regulated Mississippi. Minimum age 21. 4 local rules. As of July 15, 2026.',
+        'Regulated Mississippi. Minimum age 21. 14 local rules. As of July 15, 2026.',
       );
       expect(shadow(el).querySelector('[title]')).to.equal(null);
     });
@@ -96,10 +96,10 @@ describe('<kratom-status-badge>', () => {
       const one = await fixture<KratomStatusBadge>(html`<kratom-status-badge jurisdiction="US-FL"></kratom-status-badge>`);
       expect(spokenText(one)).to.contain('Minimum age 21. 1 local rule.');
       const pending = await fixture<KratomStatusBadge>(html`<kratom-status-badge jurisdiction="US-CA"></kratom-status-badge>`);
-      expect(spokenText(pending)).to.contain('9 local rules. A change is pending.');
+      expect(spokenText(pending)).to.contain('13 local rules. A change is pending.');
       const low = await fixture<KratomStatusBadge>(html`<kratom-status-badge jurisdiction="US-ME"></kratom-status-badge>`);
       expect(spokenText(low)).to.contain('Unverified: low confidence.');
-      // Maine's record was re-reviewed after the dataset date: its own date is the one given.
+      // A record's own "checked through" date is the one given.
       expect(spokenText(low)).to.contain('As of July 15, 2026.');
     });
   });
@@ -116,7 +116,7 @@ describe('<kratom-status-badge>', () => {
       );
       expect(drawnText(el)).to.equal('Mississippi: Regulated, 21+');
       // The name is on screen, so the description does not repeat it.
-      expect(spokenText(el)).to.equal('Mississippi: Regulated, 21+ Minimum age 21. 4 local rules. As of July 15, 2026.');
+      expect(spokenText(el)).to.equal('Mississippi: Regulated, 21+ Minimum age 21. 14 local rules. As of July 15, 2026.');
       await expect(el).to.be.accessible();
     });
 

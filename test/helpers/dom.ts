@@ -24,7 +24,8 @@ export function visibleText(el: Element): string {
     node.childNodes.forEach(walk);
   };
   root.childNodes.forEach(walk);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  // ASCII white space only: French text keeps its narrow no-break spaces (U+202F).
+  return parts.join(' ').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** Records console.warn calls until restored. */
