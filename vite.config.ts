@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
+import { dropReviewerNotes } from './scripts/vite-drop-notes.mjs';
 
 // One config, three jobs:
 //   vite / npm start     the demo page (demo/index.html) with every element
@@ -55,7 +56,7 @@ export default defineConfig(({ command, mode }) => {
     // with every element.
     const element = process.env.KRATOM_CDN_ELEMENT;
     return {
-      plugins: [minifyTemplates(), lazyChunksExternal()],
+      plugins: [dropReviewerNotes(), minifyTemplates(), lazyChunksExternal()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: !element,
@@ -84,6 +85,7 @@ export default defineConfig(({ command, mode }) => {
     // data and outlines only (no Lit, no state), so the small helpers they
     // share may be copied without harm.
     return {
+      plugins: [dropReviewerNotes()],
       build: {
         outDir: 'dist/cdn/chunks',
         emptyOutDir: false,
@@ -99,7 +101,7 @@ export default defineConfig(({ command, mode }) => {
   }
 
   return {
-    plugins: [minifyTemplates()],
+    plugins: [dropReviewerNotes(), minifyTemplates()],
     build: {
       outDir: 'dist/esm',
       emptyOutDir: true,

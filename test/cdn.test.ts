@@ -26,6 +26,13 @@ describe('CDN file in a plain page', () => {
     if (!response.ok) throw new Error('dist/cdn/kratom-widgets.js is missing: run `npm run build` first (npm test does)');
   });
 
+  it('ships the legal records with their history but without reviewers’ notes', async () => {
+    const built = await (await fetch('/dist/esm/data/jurisdictions.js')).text();
+    expect(built).to.contain('"events"');
+    expect(built).to.contain('"kind": "primary"');
+    expect(built).not.to.match(/"notes":/);
+  });
+
   it('upgrades elements written before the script and renders them', async () => {
     const frame = await loadPage('en', '<kratom-disclaimer></kratom-disclaimer>');
     await waitUntil(() => inner(frame, 'kratom-disclaimer')?.textContent === 'Important information', 'never upgraded');

@@ -149,7 +149,7 @@ export interface Jurisdiction {
   /** The date through which the record was checked against the newest material. */
   checkedThrough: IsoDate;
   confidence: Confidence;
-  /** Reviewers' notes: how facts were found, which sources were wrong. No element shows them. */
+  /** Reviewers' notes: how facts were found, which sources were wrong. No element shows them, and the built files leave them out (they are in src/data/*.json). */
   notes?: string;
 }
 
