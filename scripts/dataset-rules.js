@@ -3,7 +3,7 @@
 // https URLs, no text left untranslated). Shared by `npm run data:check`
 // (Node) and test/data-schema.test.ts (Chromium), so both judge alike.
 import { Validator } from '@cfworker/json-schema';
-import { ENGLISH_ALLOWED, entrySourceErrors, jurisdictionRuleErrors, readerTextErrors } from './source-rules.js';
+import { ENGLISH_ALLOWED, englishWordsIn, entrySourceErrors, jurisdictionRuleErrors, readerTextErrors } from './source-rules.js';
 
 const US_STATES =
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ');
@@ -37,13 +37,15 @@ function realDate(text) {
 
 /**
  * Proper names that may stay English in French and Spanish text: the shared
- * list plus the laws, citations, places and organisations the data names.
+ * list plus the places and organisations the data names. Law names and
+ * citations are not on it: they are shown as they are, so they must hold
+ * names and numbers only, never an English explanation.
  */
 export function namesKeptInEnglish(files) {
   const records = files.jurisdictions.jurisdictions ?? [];
   return [
     ...ENGLISH_ALLOWED,
-    ...records.flatMap((r) => [r.law?.name, r.law?.citation, ...(r.localRules ?? []).map((l) => l.place), ...(r.events ?? []).map((e) => e.citation)]),
+    ...records.flatMap((r) => (r.localRules ?? []).map((l) => l.place)),
     ...(files.groups.groups ?? []).flatMap((g) => [g.name, ...(g.formerNames ?? [])]),
   ].filter((x) => typeof x === 'string' && x.length > 0);
 }
@@ -116,6 +118,14 @@ export function checkDataset(files, schemas, today = new Date()) {
   for (const f of files.faq.faq ?? []) errors.push(...entrySourceErrors(`faq ${f.id}`, f.sources ?? []));
   const allowed = namesKeptInEnglish(files);
   errors.push(...readerTextErrors('jurisdictions', records, allowed));
+  // Law names and citations are shown untranslated: names and numbers only.
+  for (const r of records) {
+    const shown = [['law.name', r.law?.name], ['law.citation', r.law?.citation], ...(r.events ?? []).map((e, i) => [`events[${i}].citation`, e.citation])];
+    for (const [field, text] of shown) {
+      const words = typeof text === 'string' ? englishWordsIn(text, allowed) : [];
+      if (words.length) errors.push(`${r.code} ${field}: "${text}" explains in English (${words.join(', ')}); keep names and numbers only`);
+    }
+  }
   errors.push(...readerTextErrors('groups', files.groups.groups ?? [], allowed));
   errors.push(...readerTextErrors('faq', files.faq.faq ?? [], allowed));
 

@@ -1,6 +1,7 @@
 // Screenshots a page in headless Chromium, for looking at what readers see.
 // usage: node scripts/screenshot.mjs URL OUT.png [WIDTH=1000] [light|dark] [HEIGHT]
 // With HEIGHT, only the top HEIGHT pixels; without, the whole page.
+// SCREENSHOT_WAIT=ms waits that long after the page settles.
 import puppeteer from 'puppeteer-core';
 
 const [url, out, width = '1000', scheme = 'light', height] = process.argv.slice(2);
@@ -20,6 +21,9 @@ try {
   await page.setViewport({ width: Number(width), height: Number(height ?? 800) });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await page.goto(url, { waitUntil: 'networkidle0' });
+  // SCREENSHOT_WAIT=ms gives a page's own scripts (opening details, say) time to run.
+  const wait = Number(process.env.SCREENSHOT_WAIT ?? 0);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   await page.screenshot({ path: out, fullPage: !height });
   console.log(`wrote ${out}`);
 } finally {

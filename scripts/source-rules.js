@@ -140,6 +140,9 @@ export const ENGLISH_ALLOWED = [
   'Food and Drugs Act', 'Kratom Science', 'Protect Kratom', 'Department of Health', 'Board of Pharmacy',
   'National Institutes of Health', 'National Survey on Drug Use and Health', 'Centers for Disease Control and Prevention',
   'Controlled Drugs and Substances Act', 'Food and Drug Regulations', 'Natural Health Products Regulations',
+  'Code of Ala.', 'List of Controlled Substances for the State of Arkansas', 'List of Controlled Substances',
+  'Arkansas Department of Health', 'Department of Consumer Protection', 'Laws of Maryland', 'Laws of Utah',
+  'Texas Kratom Consumer Health and Safety Protection Act', 'Texas Health and Safety Code',
   'House Bill', 'Senate Bill', 'Assembly Bill', 'Public Act', 'Act',
 ];
 

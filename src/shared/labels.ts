@@ -45,3 +45,15 @@ export function shortConfidenceLabel(level: ConfidenceLevel): string {
       return msg('Low (unverified)');
   }
 }
+
+/**
+ * Punctuation that templates put between their own pieces. French sets a
+ * narrow no-break space before a colon or semicolon, so these are messages too.
+ */
+export function colon(): string {
+  return msg(':', { desc: 'After a label, before its text: "Local ban: …".' });
+}
+
+export function semicolon(): string {
+  return msg(';', { desc: 'Between two items of a list written on one line.' });
+}

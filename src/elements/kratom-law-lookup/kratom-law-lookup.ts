@@ -22,7 +22,7 @@ import {
 } from '../kratom-status-badge/jurisdiction-input.js';
 import { localize } from '../../data/localize.js';
 import { formatDate, intlLocale } from '../../shared/format-date.js';
-import { confidenceLabel, localRuleKindLabel } from '../../shared/labels.js';
+import { colon, confidenceLabel, localRuleKindLabel, semicolon } from '../../shared/labels.js';
 import { pillStyles } from '../kratom-status-badge/status-pill.styles.js';
 import { forgetChoice, readChoice, saveChoice } from './remembered-choice.js';
 import type { JurisdictionSelectDetail } from '../kratom-law-map/kratom-law-map.js';
@@ -318,10 +318,10 @@ export class KratomLawLookup extends KratomElement {
         return html`<li>
           <strong>${rule.place}</strong> · ${localRuleKindLabel(rule.kind)}${rule.date
             ? html` (${formatDate(rule.date, this.locale)})`
-            : nothing}${rule.confidence === 'low' ? html`, <em>${msg('unverified')}</em>` : nothing}:
+            : nothing}${rule.confidence === 'low' ? html`, <em>${msg('unverified')}</em>` : nothing}${colon()}
           ${localize(rule.note, this.locale)}
           ${links.length > 0
-            ? html`<span class="rule-sources">${msg('Sources:')} ${links.map((link, i) => html`${i > 0 ? '; ' : ''}${link}`)}</span>`
+            ? html`<span class="rule-sources">${msg('Sources:')} ${links.map((link, i) => html`${i > 0 ? `${semicolon()} ` : ''}${link}`)}</span>`
             : nothing}
         </li>`;
       })}

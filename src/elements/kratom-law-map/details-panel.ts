@@ -6,7 +6,7 @@ import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
 import { renderSourceItem } from '../../shared/source-item.js';
-import { localRuleKindLabel, shortConfidenceLabel } from '../../shared/labels.js';
+import { colon, localRuleKindLabel, shortConfidenceLabel } from '../../shared/labels.js';
 import type { Locale } from '../../shared/locale.js';
 
 export { secondaryStyles } from './secondary.styles.js';
@@ -69,7 +69,7 @@ export function renderDetailsPanel(ctx: PanelContext): TemplateResult {
           <ul class="local-rules">
             ${r.localRules.map(
               (rule) => html`<li>
-                <strong>${rule.place}</strong> — ${localRuleKindLabel(rule.kind)}${rule.date ? `, ${formatDate(rule.date, locale)}` : ''}:
+                <strong>${rule.place}</strong> — ${localRuleKindLabel(rule.kind)}${rule.date ? `, ${formatDate(rule.date, locale)}` : ''}${colon()}
                 ${t(rule.note)}${rule.confidence === 'low' ? html` <em>${msg('(unverified)')}</em>` : nothing}
               </li>`,
             )}

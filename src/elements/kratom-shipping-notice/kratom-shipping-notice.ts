@@ -18,7 +18,7 @@ import {
 } from '../kratom-status-badge/jurisdiction-input.js';
 import { localize } from '../../data/localize.js';
 import { formatDate } from '../../shared/format-date.js';
-import { localRuleKindLabel } from '../../shared/labels.js';
+import { colon, localRuleKindLabel } from '../../shared/labels.js';
 import { noticeStyles } from './kratom-shipping-notice.styles.js';
 
 const TAG = 'kratom-shipping-notice';
@@ -216,7 +216,7 @@ export class KratomShippingNotice extends KratomElement {
           <ul class="local">
             ${c.rules.map(
               (rule) => html`<li>
-                <strong>${localRuleKindLabel(rule.kind)}:</strong> ${rule.place}${rule.confidence === 'low'
+                <strong>${localRuleKindLabel(rule.kind)}${colon()}</strong> ${rule.place}${rule.confidence === 'low'
                   ? html` <em>(${msg('unverified')})</em>`
                   : nothing}
               </li>`,
