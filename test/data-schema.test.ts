@@ -54,6 +54,18 @@ describe('dataset files', () => {
     expect(state('bae')).to.equal('verified');
   });
 
+  it('tell each organisation’s state in one plain sentence, with a one-line tagline for compact cards', () => {
+    // "EE. UU." is one abbreviation, not two sentences.
+    const sentences = (text: string) => (text.replace(/EE\. UU\./g, 'EEUU').match(/[.!?](\s|$)/g) ?? []).length;
+    for (const g of groups.groups) {
+      for (const locale of ['en', 'fr', 'es'] as const) {
+        expect(sentences(g.verification.note[locale]), `${g.id} ${locale}`).to.equal(1);
+        expect(sentences(g.tagline[locale]), `${g.id} ${locale}`).to.be.at.most(1);
+        expect(g.tagline[locale].length, `${g.id} ${locale}`).to.be.at.most(locale === 'en' ? 120 : 170);
+      }
+    }
+  });
+
   describe('the checker catches broken data', () => {
     const errorsFor = (mutate: (f: ReturnType<typeof files>) => void) => {
       const f = files();
