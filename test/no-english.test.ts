@@ -7,6 +7,7 @@ import '../src/elements/kratom-law-lookup/define.js';
 import '../src/elements/kratom-law-map/define.js';
 import '../src/elements/advocacy-group-list/define.js';
 import '../src/elements/kratom-faq/define.js';
+import '../src/elements/kratom-shipping-notice/define.js';
 import type { KratomLawLookup } from '../src/elements/kratom-law-lookup/kratom-law-lookup.js';
 import type { KratomLawMap } from '../src/elements/kratom-law-map/kratom-law-map.js';
 import { setLocale } from '../src/shared/locale.js';
@@ -57,6 +58,20 @@ for (const locale of ['fr', 'es'] as const) {
         await el.updateComplete;
         await waitUntil(() => shadow(el).querySelector('[part="card"]'));
         for (const d of shadow(el).querySelectorAll('details')) d.open = true;
+        const words = englishWordsIn(readerText(shadow(el)), allowed);
+        if (words.length) found.push(`${code}: ${words.join(', ')}`);
+      }
+      expect(found).to.deep.equal([]);
+    });
+
+    it('meets no English in the shipping notice, for any of the 71 places', async () => {
+      const found: string[] = [];
+      for (const { code } of jurisdictions.jurisdictions) {
+        const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+          html`<kratom-shipping-notice destination=${code}></kratom-shipping-notice>`,
+        );
+        await el.updateComplete;
+        await waitUntil(() => shadow(el).querySelector('[part="reason"]'), `${code}: no answer`);
         const words = englishWordsIn(readerText(shadow(el)), allowed);
         if (words.length) found.push(`${code}: ${words.join(', ')}`);
       }
