@@ -38,7 +38,7 @@ export const Jurisdictions: StoryObj = {
     return html`${styles}
       <table class="dataset">
         <caption>
-          ${jurisdictions().length} jurisdictions · dataset ${dataVersion}, as of ${asOf}
+          ${jurisdictions().length} jurisdictions · dataset ${dataVersion().version}, as of ${asOf}
         </caption>
         <thead>
           <tr>

@@ -20,7 +20,8 @@ import {
 describe('kratom-widgets/data', () => {
   it('exposes the dataset date and version', () => {
     expect(asOf).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    expect(dataVersion).to.match(/^\d+\.\d+\.\d+$/);
+    expect(dataVersion().version).to.match(/^\d+\.\d+\.\d+$/);
+    expect(dataVersion().asOf).to.equal(asOf);
   });
 
   describe('jurisdictions()', () => {

@@ -7,7 +7,8 @@
  * others' JSON.
  */
 export type * from './types.js';
-export { asOf, dataVersion, localize, jurisdictions, jurisdiction } from './jurisdictions.js';
+export { asOf, dataVersion, localize, jurisdictions, jurisdiction, type DataVersion } from './jurisdictions.js';
+export { events, statusOn, EVENT_TYPES, type EventFilter, type JurisdictionEvent } from './history.js';
 export { groups, group, groupIds, GROUP_KINDS, type GroupFilter } from './groups.js';
 export { faq, FAQ_TOPICS } from './faq.js';
 export { isSaleAllowed, type SaleAnswer, type SaleCondition, type SaleVerdict } from './sale.js';

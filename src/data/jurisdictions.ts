@@ -11,8 +11,18 @@ const BY_CODE = new Map(JURISDICTIONS.map((j) => [j.code, j]));
 /** The date the legal data describes (ISO 8601). Each record also has its own source and review dates. */
 export const asOf: string = FILE.asOf;
 
-/** The dataset's version (semver). */
-export const dataVersion: string = FILE.version;
+/** Which data the API answers from. */
+export interface DataVersion {
+  /** The dataset's version (semver): a new major version means a new shape. */
+  version: string;
+  /** The oldest date through which a record was checked (ISO 8601). */
+  asOf: string;
+}
+
+/** The version and date of the data in use. A function, so a newer dataset loaded at run time can answer too. */
+export function dataVersion(): DataVersion {
+  return { version: FILE.version, asOf: FILE.asOf };
+}
 
 export { localize } from './localize.js';
 

@@ -1,0 +1,123 @@
+import { jurisdiction, jurisdictions } from './jurisdictions.js';
+import { normalizeCode, normalizeCountry } from './codes.js';
+import type { IsoDate, Jurisdiction, LegalEvent, LegalEventType, Source, Status } from './types.js';
+
+/** The event types, in the order a law usually goes through them. */
+export const EVENT_TYPES: readonly LegalEventType[] = ['introduced', 'failed', 'enacted', 'effective', 'rule', 'ruling', 'repealed'];
+
+/** One step of a jurisdiction's history, with its place and its sources resolved. */
+export interface JurisdictionEvent extends Omit<LegalEvent, 'sources'> {
+  /** The jurisdiction's code, e.g. `US-TX`. */
+  code: string;
+  sources: Source[];
+}
+
+export interface EventFilter {
+  /** `us` or `ca`. */
+  country?: unknown;
+  /** One code or several (`US-TX`, `['US-TX', 'CA-ON']`). */
+  jurisdiction?: unknown;
+  /** Event types to keep, as an array or a space-separated list. */
+  kinds?: unknown;
+  /** Keep events on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  since?: unknown;
+  /** Keep at most this many, newest first. */
+  limit?: unknown;
+}
+
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A real calendar date in the dataset's form, or undefined. */
+function isoDate(value: unknown): IsoDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  if (m[3]) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (d.getUTCDate() !== Number(m[3])) return undefined;
+  }
+  return text;
+}
+
+/** The last day a partial date can mean: an event dated `2016-05` is only sure to have happened by May 31. */
+function lastDay(date: IsoDate): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  if (d) return date;
+  if (m) return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  return `${y}-12-31`;
+}
+
+/** The first day a partial date can mean: `2016` starts on January 1. */
+function firstDay(date: IsoDate): IsoDate {
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function resolve(record: Jurisdiction, event: LegalEvent): JurisdictionEvent {
+  const sources = event.sources
+    .map((url) => record.sources.find((s) => s.url === url))
+    .filter((s): s is Source => s !== undefined);
+  return { ...event, code: record.code, sources };
+}
+
+function codesOf(value: unknown): string[] | undefined {
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : undefined;
+  if (!list || list.length === 0) return undefined;
+  const codes = list.map((c) => normalizeCode(c));
+  return codes.every((c) => c !== undefined && jurisdiction(c)) ? (codes as string[]) : undefined;
+}
+
+/**
+ * Dated legal events across the dataset, newest first: what changed and what
+ * was proposed. Returns undefined, never throws, when the filter names an
+ * unknown jurisdiction or kind, or a date that is not real.
+ *
+ * ```js
+ * events({ jurisdiction: 'US-TN' });
+ * events({ country: 'us', kinds: ['enacted', 'effective'], since: '2025-01-01', limit: 10 });
+ * ```
+ */
+export function events(filter: EventFilter = {}): readonly JurisdictionEvent[] | undefined {
+  const f = filter && typeof filter === 'object' ? filter : {};
+  const country = f.country === undefined ? undefined : normalizeCountry(f.country);
+  if (f.country !== undefined && !country) return undefined;
+  const codes = f.jurisdiction === undefined ? undefined : codesOf(f.jurisdiction);
+  if (f.jurisdiction !== undefined && !codes) return undefined;
+  const kindList = f.kinds === undefined ? undefined : Array.isArray(f.kinds) ? f.kinds : typeof f.kinds === 'string' ? f.kinds.split(/\s+/).filter(Boolean) : null;
+  if (kindList === null || (kindList && !kindList.every((k) => EVENT_TYPES.includes(k as LegalEventType)))) return undefined;
+  const since = f.since === undefined ? undefined : isoDate(f.since);
+  if (f.since !== undefined && !since) return undefined;
+  const limit = f.limit === undefined ? Infinity : Number(f.limit);
+  if (!(limit >= 0)) return undefined;
+
+  const list = jurisdictions({ country })
+    .filter((r) => !codes || codes.includes(r.code))
+    .flatMap((r) => r.events.map((e) => resolve(r, e)))
+    .filter((e) => !kindList || kindList.includes(e.type))
+    // An event dated by year or month counts as "since" when it may fall on or after the date.
+    .filter((e) => !since || lastDay(e.date) >= firstDay(since));
+  // Newest first; a partial date sorts as its first day, ties keep the dataset's order.
+  return list
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => firstDay(b.e.date).localeCompare(firstDay(a.e.date)) || a.i - b.i)
+    .map(({ e }) => e)
+    .slice(0, limit);
+}
+
+/**
+ * The status a jurisdiction had on a date, from its history: the status set by
+ * the newest event sure to have happened by then. `unknown` where the history
+ * does not reach back that far (a guess is never made); the record's current
+ * status from the date it was checked through. Undefined for an unknown code
+ * or a date that is not real.
+ */
+export function statusOn(code: unknown, date: unknown, country?: unknown): Status | undefined {
+  const record = jurisdiction(code, country);
+  const day = isoDate(date);
+  if (!record || !day) return undefined;
+  const when = firstDay(day);
+  if (when >= record.checkedThrough) return record.status;
+  const set = record.events.filter((e) => e.status && lastDay(e.date) <= when).at(-1);
+  return set?.status ?? 'unknown';
+}
