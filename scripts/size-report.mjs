@@ -89,6 +89,9 @@ for (const file of readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && f 
 for (const chunk of existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').sort() : []) {
   rows.push({ name: `  chunks/${chunk}`, note: 'loaded on demand', ...measure(readFileSync(`dist/cdn/chunks/${chunk}`)) });
 }
+for (const file of existsSync('dist/cdn/data') ? readdirSync('dist/cdn/data').sort() : []) {
+  rows.push({ name: `  data/${file}`, note: 'release data file; the elements do not fetch it', ...measure(readFileSync(`dist/cdn/data/${file}`)) });
+}
 for (const name of readdirSync('dist/esm/elements').sort()) {
   const entry = `dist/esm/elements/${name}/define.js`;
   const { lazy, upFront: _parts, ...cost } = await npmEntryCost(name, entry);
