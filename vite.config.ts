@@ -16,6 +16,7 @@ const LAZY_CHUNKS: Record<string, string> = {
   faq: 'src/data/faq.ts',
   groups: 'src/data/groups.ts',
   jurisdictions: 'src/data/jurisdictions.ts',
+  history: 'src/data/history.ts',
   sale: 'src/data/sale.ts',
   'geometry-ca': 'src/elements/kratom-law-map/geometry/ca.ts',
   'geometry-na': 'src/elements/kratom-law-map/geometry/na.ts',

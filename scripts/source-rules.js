@@ -126,7 +126,7 @@ const ENGLISH_WORDS = new Set(
   over only not also would will could should may might must shall about after before between into
   than then when where while who whom whose why how any each every other some such yes none
   took effect signed passed failed introduced pending rule rules ruling house senate
-  age-limit unverified research lead dataset tracker trackers`
+  age-limit unverified research lead dataset tracker trackers to for amendment amended amendments`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -5,6 +5,7 @@ import './elements/kratom-disclaimer/define.js';
 import './elements/kratom-faq/define.js';
 import './elements/kratom-law-lookup/define.js';
 import './elements/kratom-law-map/define.js';
+import './elements/kratom-law-updates/define.js';
 import './elements/kratom-shipping-notice/define.js';
 import './elements/kratom-status-badge/define.js';
 

@@ -10,6 +10,7 @@ export { KratomFaq } from './elements/kratom-faq/kratom-faq.js';
 export { KratomFaqItem } from './elements/kratom-faq/kratom-faq-item.js';
 export { KratomLawLookup } from './elements/kratom-law-lookup/kratom-law-lookup.js';
 export { KratomLawMap, type JurisdictionSelectDetail } from './elements/kratom-law-map/kratom-law-map.js';
+export { KratomLawUpdates } from './elements/kratom-law-updates/kratom-law-updates.js';
 export { KratomShippingNotice } from './elements/kratom-shipping-notice/kratom-shipping-notice.js';
 export { KratomStatusBadge } from './elements/kratom-status-badge/kratom-status-badge.js';
 export { getLocale, setLocale, loadKratomLocale, toLocale, LOCALES, type Locale } from './shared/locale.js';

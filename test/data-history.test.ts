@@ -24,6 +24,10 @@ describe('events()', () => {
       ['2016-02-11', 'introduced'],
     ]);
     expect(al[0].status).to.equal('banned');
+    expect(al[0].statusBefore).to.equal('unknown');
+    expect(al[1].statusBefore).to.equal(undefined);
+    const tn = events({ jurisdiction: 'US-TN', kinds: 'enacted' })!;
+    expect([tn[0].statusBefore, tn[0].status]).to.deep.equal(['unknown', 'regulated']);
     expect(al[0].title.fr).to.be.a('string');
     const two = events({ jurisdiction: ['US-AL', 'US-TN'] })!;
     expect(new Set(two.map((e) => e.code))).to.deep.equal(new Set(['US-AL', 'US-TN']));

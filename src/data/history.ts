@@ -10,6 +10,8 @@ export interface JurisdictionEvent extends Omit<LegalEvent, 'sources'> {
   /** The jurisdiction's code, e.g. `US-TX`. */
   code: string;
   sources: Source[];
+  /** On an event that set a status: the status before it (`unknown` where the history does not say). */
+  statusBefore?: Status;
 }
 
 export interface EventFilter {
@@ -54,11 +56,20 @@ function firstDay(date: IsoDate): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function resolve(record: Jurisdiction, event: LegalEvent): JurisdictionEvent {
-  const sources = event.sources
-    .map((url) => record.sources.find((s) => s.url === url))
-    .filter((s): s is Source => s !== undefined);
-  return { ...event, code: record.code, sources };
+/** A record's events with their sources resolved and, where one set a status, the status before it. */
+function resolved(record: Jurisdiction): JurisdictionEvent[] {
+  let current: Status = 'unknown';
+  return record.events.map((event) => {
+    const sources = event.sources
+      .map((url) => record.sources.find((s) => s.url === url))
+      .filter((s): s is Source => s !== undefined);
+    const out: JurisdictionEvent = { ...event, code: record.code, sources };
+    if (event.status) {
+      out.statusBefore = current;
+      current = event.status;
+    }
+    return out;
+  });
 }
 
 function codesOf(value: unknown): string[] | undefined {
@@ -93,7 +104,7 @@ export function events(filter: EventFilter = {}): readonly JurisdictionEvent[] |
 
   const list = jurisdictions({ country })
     .filter((r) => !codes || codes.includes(r.code))
-    .flatMap((r) => r.events.map((e) => resolve(r, e)))
+    .flatMap((r) => resolved(r))
     .filter((e) => !kindList || kindList.includes(e.type))
     // An event dated by year or month counts as "since" when it may fall on or after the date.
     .filter((e) => !since || lastDay(e.date) >= firstDay(since));
@@ -120,4 +131,25 @@ export function statusOn(code: unknown, date: unknown, country?: unknown): Statu
   if (when >= record.checkedThrough) return record.status;
   const set = record.events.filter((e) => e.status && lastDay(e.date) <= when).at(-1);
   return set?.status ?? 'unknown';
+}
+
+/** A place's pending change, for "what is coming" lists. */
+export interface PlannedChange {
+  code: string;
+  name: Jurisdiction['name'];
+  pending: NonNullable<Jurisdiction['pending']>;
+}
+
+/** The pending changes of the places a filter names (same `country` and `jurisdiction` as events()), in dataset order. */
+export function pendingChanges(filter: Pick<EventFilter, 'country' | 'jurisdiction'> = {}): readonly PlannedChange[] {
+  const f = filter && typeof filter === 'object' ? filter : {};
+  const codes = f.jurisdiction === undefined ? undefined : (codesOf(f.jurisdiction) ?? []);
+  return jurisdictions({ country: f.country })
+    .filter((r) => r.pending && (!codes || codes.includes(r.code)))
+    .map((r) => ({ code: r.code, name: r.name, pending: r.pending! }));
+}
+
+/** A place's name in every locale, or undefined for an unknown code. */
+export function jurisdictionName(code: unknown): Jurisdiction['name'] | undefined {
+  return jurisdiction(code)?.name;
 }

@@ -8,7 +8,7 @@
  */
 export type * from './types.js';
 export { asOf, dataVersion, localize, jurisdictions, jurisdiction, type DataVersion } from './jurisdictions.js';
-export { events, statusOn, EVENT_TYPES, type EventFilter, type JurisdictionEvent } from './history.js';
+export { events, statusOn, pendingChanges, EVENT_TYPES, type EventFilter, type JurisdictionEvent, type PlannedChange } from './history.js';
 export { groups, group, groupIds, GROUP_KINDS, type GroupFilter } from './groups.js';
 export { faq, FAQ_TOPICS } from './faq.js';
 export { isSaleAllowed, type SaleAnswer, type SaleCondition, type SaleVerdict } from './sale.js';

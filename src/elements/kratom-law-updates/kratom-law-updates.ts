@@ -1,0 +1,300 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { KratomElement } from '../../shared/kratom-element.js';
+import { themeStyles } from '../../shared/theme.styles.js';
+import { statusStyles } from '../../shared/status.styles.js';
+import { sourceStyles } from '../../shared/source.styles.js';
+import { STATUS_GLYPH } from '../../shared/status.js';
+import { renderSourceItem, mainSource } from '../../shared/source-item.js';
+import { parseChoice, parseHeadingLevel } from '../../shared/attributes.js';
+import { formatDate, intlLocale } from '../../shared/format-date.js';
+import { colon } from '../../shared/labels.js';
+import { warnOnce } from '../../shared/warn.js';
+import { historyData } from '../../data/lazy-data.js';
+import { localize } from '../../data/localize.js';
+import { statusInfo } from '../../data/statuses.js';
+import { normalizeCode } from '../../data/codes.js';
+import type { JurisdictionEvent } from '../../data/history.js';
+import type { LegalEventType, Status } from '../../data/types.js';
+import { updatesStyles } from './kratom-law-updates.styles.js';
+
+const TAG = 'kratom-law-updates';
+
+export const UPDATE_COUNTRIES = ['both', 'us', 'ca'] as const;
+/** The event types that change the law: what "recent changes" lists unless `kinds` says otherwise. */
+export const CHANGE_KINDS: readonly LegalEventType[] = ['enacted', 'effective', 'rule', 'ruling', 'repealed'];
+const ALL_KINDS: readonly LegalEventType[] = [...CHANGE_KINDS, 'introduced', 'failed'];
+const DEFAULT_LIMIT = 10;
+
+/** A pending change of one place, for the "Coming up" section. */
+interface Upcoming {
+  code: string;
+  name: string;
+  what: string;
+  date: string | null;
+  low: boolean;
+}
+
+function eventTypeLabel(type: LegalEventType): string {
+  switch (type) {
+    case 'enacted':
+      return msg('Enacted');
+    case 'effective':
+      return msg('Took effect');
+    case 'rule':
+      return msg('Rule');
+    case 'ruling':
+      return msg('Court ruling');
+    case 'repealed':
+      return msg('Repealed');
+    case 'introduced':
+      return msg('Introduced');
+    case 'failed':
+      return msg('Did not pass');
+  }
+}
+
+/**
+ * What changed in kratom law, and what is coming: the dataset's dated legal
+ * events, newest first and grouped by month, each with its place, what
+ * happened, the status before and after, and its source; then the pending
+ * bills and rules. A "Show more" button reveals older changes.
+ *
+ * @tagname kratom-law-updates
+ * @summary Recent changes to kratom law and what is coming, with sources.
+ *
+ * @csspart base - The whole element.
+ * @csspart heading - The headings of the two sections.
+ * @csspart month - The heading of one month.
+ * @csspart list - A list of changes or of pending items.
+ * @csspart item - One change or pending item.
+ * @csspart status - A status badge (before or after a change).
+ * @csspart more - The "Show more" button.
+ * @csspart map-link - The "Show on the map" link (with `map-links`).
+ * @csspart empty - The line shown when nothing matches.
+ *
+ * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
+ */
+export class KratomLawUpdates extends KratomElement {
+  static override styles = [themeStyles, statusStyles, sourceStyles, updatesStyles];
+  static override requires = [historyData];
+
+  static override properties = {
+    country: {},
+    jurisdiction: {},
+    kinds: {},
+    since: {},
+    limit: {},
+    headingLevel: { attribute: 'heading-level' },
+    mapLinks: { type: Boolean, attribute: 'map-links' },
+    shown: { state: true },
+  };
+
+  /** Which places: `us`, `ca` or `both`. */
+  country: string = 'both';
+
+  /** One or several places, space-separated: `US-TX CA-ON` (or `TX` with `country="us"`). Empty: all. */
+  jurisdiction = '';
+
+  /** Event types to list as changes, space-separated: any of `enacted effective rule ruling repealed introduced failed`. Default: the first five, which change the law. */
+  kinds = '';
+
+  /** Only changes on or after this date (`2025-01-01`, `2025-01` or `2025`). */
+  since = '';
+
+  /** How many changes to show before "Show more" (and how many more each press shows). */
+  limit: number | string = DEFAULT_LIMIT;
+
+  /** Level of the two section headings, 1 to 6; month headings are one level below. */
+  headingLevel: number | string = 2;
+
+  /** Link each place to `#US-TX`, which a `<kratom-law-map link-hash>` on the same page opens. */
+  mapLinks = false;
+
+  /** How many changes are shown now; "Show more" raises it. */
+  private shown = 0;
+  /** The first item "Show more" revealed, to move focus to once drawn. */
+  private focusIndex = -1;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('limit') || changed.has('jurisdiction') || changed.has('kinds') || changed.has('since') || changed.has('country')) {
+      this.shown = this.pageSize();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusIndex < 0) return;
+    const item = this.renderRoot.querySelectorAll<HTMLElement>('.change')[this.focusIndex];
+    this.focusIndex = -1;
+    item?.focus();
+  }
+
+  private pageSize(): number {
+    const n = Number(this.limit);
+    if (this.limit !== '' && this.limit != null && Number.isInteger(n) && n > 0) return n;
+    if (this.limit !== DEFAULT_LIMIT) warnOnce(`<${TAG}> limit="${String(this.limit).slice(0, 20)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
+    return DEFAULT_LIMIT;
+  }
+
+  /** The places asked for, in the dataset's form; unknown ones are dropped with a warning. */
+  private places(country: string): string[] | undefined {
+    const tokens = (this.jurisdiction ?? '').split(/[\s,]+/).filter(Boolean);
+    if (tokens.length === 0) return undefined;
+    const history = historyData.value!;
+    const codes: string[] = [];
+    for (const token of tokens) {
+      const code = normalizeCode(token, country === 'both' ? undefined : country);
+      if (code && history.events({ jurisdiction: code })) codes.push(code);
+      else warnOnce(`<${TAG}> jurisdiction="${token.slice(0, 20)}" is not a known place; use codes such as "US-TX" or "CA-ON".`);
+    }
+    return codes;
+  }
+
+  private kindList(): LegalEventType[] {
+    const tokens = (this.kinds ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    if (tokens.length === 0) return [...CHANGE_KINDS];
+    const known = tokens.filter((t): t is LegalEventType => ALL_KINDS.includes(t as LegalEventType));
+    if (known.length < tokens.length) {
+      warnOnce(`<${TAG}> kinds="${this.kinds.slice(0, 40)}": use any of ${ALL_KINDS.map((k) => `"${k}"`).join(', ')}.`);
+    }
+    return known.length > 0 ? known : [...CHANGE_KINDS];
+  }
+
+  private sinceDate(): string | undefined {
+    const value = (this.since ?? '').trim();
+    if (!value) return undefined;
+    if (historyData.value!.events({ since: value, limit: 0 })) return value;
+    warnOnce(`<${TAG}> since="${value.slice(0, 20)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY. Showing every date.`);
+    return undefined;
+  }
+
+  override render(): TemplateResult {
+    const history = historyData.value!;
+    const country = parseChoice(TAG, 'country', this.country, UPDATE_COUNTRIES, 'both');
+    const places = this.places(country);
+    const filter = {
+      country: country === 'both' ? undefined : country,
+      jurisdiction: places && places.length > 0 ? places : undefined,
+      kinds: this.kindList(),
+      since: this.sinceDate(),
+    };
+    // Every place asked for was unknown: show nothing rather than everything.
+    const changes = places && places.length === 0 ? [] : (history.events(filter) ?? []);
+    const level = parseHeadingLevel(TAG, this.headingLevel, 2);
+    const visible = changes.slice(0, this.shown || this.pageSize());
+    return html`<div class="updates" part="base">
+      ${this.heading(level, msg('Recent changes'), 'changes-title')}
+      ${visible.length === 0
+        ? html`<p class="empty" part="empty">${msg('No changes match these filters.')}</p>`
+        : this.renderMonths(visible, Math.min(level + 1, 6))}
+      ${visible.length < changes.length
+        ? html`<p class="more-row">
+            <button type="button" class="more" part="more" @click=${this.showMore}>${msg('Show more')}</button>
+            <span class="count" role="status">${msg(str`${visible.length} of ${changes.length} changes shown.`)}</span>
+          </p>`
+        : nothing}
+      ${this.renderUpcoming(level, places && places.length === 0 ? [] : this.upcoming(filter.country, filter.jurisdiction))}
+    </div>`;
+  }
+
+  private heading(level: number, text: string, id: string, part = 'heading') {
+    const tag = unsafeStatic(`h${level}`);
+    return staticHtml`<${tag} class="section-title" part=${part} id=${id}>${text}</${tag}>`;
+  }
+
+  private renderMonths(list: readonly JurisdictionEvent[], level: number): TemplateResult {
+    const months = new Map<string, JurisdictionEvent[]>();
+    for (const e of list) {
+      // Events dated by year alone go under the year.
+      const key = e.date.length >= 7 ? e.date.slice(0, 7) : e.date.slice(0, 4);
+      months.set(key, [...(months.get(key) ?? []), e]);
+    }
+    let index = 0;
+    return html`${[...months].map(([month, items]) => {
+      const id = `month-${month}`;
+      return html`<section class="month" aria-labelledby=${id}>
+        ${this.heading(level, formatDate(month, this.locale), id, 'month')}
+        <ol class="list" part="list">
+          ${items.map((e) => this.renderChange(e, index++))}
+        </ol>
+      </section>`;
+    })}`;
+  }
+
+  private renderChange(e: JurisdictionEvent, index: number): TemplateResult {
+    const l = this.locale;
+    const place = this.placeName(e.code);
+    const source = mainSource(e.sources);
+    return html`<li class="change" part="item" tabindex="-1" data-index=${index}>
+      <p class="what">
+        <time datetime=${e.date}>${formatDate(e.date, l)}</time>
+        <span class="kind">${eventTypeLabel(e.type)}</span>
+      </p>
+      <p class="title">
+        <strong class="place">${this.mapLinks
+          ? html`<a href=${`#${e.code}`} part="map-link" title=${msg('Show on the map')}>${place}</a>`
+          : place}</strong>${colon()} ${localize(e.title, l)}${e.citation ? html` <span class="citation">(${e.citation})</span>` : nothing}
+      </p>
+      ${e.status
+        ? html`<p class="statuses">
+            ${this.badge(e.statusBefore ?? 'unknown', msg('Before'))}
+            <span class="arrow" aria-hidden="true">→</span>
+            ${this.badge(e.status, msg('After'))}
+          </p>`
+        : nothing}
+      ${source ? html`<p class="source">${msg('Source:')} ${renderSourceItem(source, l, `<${TAG}> source for ${e.code}`)}</p>` : nothing}
+    </li>`;
+  }
+
+  private badge(status: Status, role: string): TemplateResult {
+    const label = localize(statusInfo(status)?.label, this.locale);
+    return html`<span class="badge status-${status}" part="status"
+      ><span class="visually-hidden">${role}${colon()} </span><span class="glyph" aria-hidden="true">${STATUS_GLYPH[status]}</span> ${label}</span
+    >`;
+  }
+
+  private placeName(code: string): string {
+    return localize(historyData.value!.jurisdictionName(code), this.locale) || code;
+  }
+
+  private upcoming(country: string | undefined, codes: string[] | undefined): Upcoming[] {
+    const history = historyData.value!;
+    const collator = new Intl.Collator(intlLocale(this.locale));
+    return history
+      .pendingChanges({ country, jurisdiction: codes })
+      .map((p) => ({
+        code: p.code,
+        name: localize(p.name, this.locale),
+        what: localize(p.pending.what, this.locale),
+        date: p.pending.date,
+        low: p.pending.confidence === 'low',
+      }))
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || collator.compare(a.name, b.name));
+  }
+
+  private renderUpcoming(level: number, items: Upcoming[]): TemplateResult {
+    return html`${this.heading(level, msg('Coming up'), 'upcoming-title')}
+      ${items.length === 0
+        ? html`<p class="empty" part="empty">${msg('No pending bills or rules are known for these places.')}</p>`
+        : html`<ul class="list upcoming" part="list">
+            ${items.map(
+              (p) => html`<li class="pending" part="item">
+                <p class="title">
+                  <strong class="place">${this.mapLinks
+                    ? html`<a href=${`#${p.code}`} part="map-link" title=${msg('Show on the map')}>${p.name}</a>`
+                    : p.name}</strong>${p.date
+                    ? html` <time datetime=${p.date}>(${formatDate(p.date, this.locale)})</time>`
+                    : nothing}${p.low ? html`, <em>${msg('unverified')}</em>` : nothing}${colon()} ${p.what}
+                </p>
+              </li>`,
+            )}
+          </ul>`}`;
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.shown;
+    this.shown += this.pageSize();
+  }
+}

@@ -1,0 +1,172 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/kratom-law-updates/define.js';
+import type { KratomLawUpdates } from '../src/elements/kratom-law-updates/kratom-law-updates.js';
+import { events, jurisdictions } from '../src/data/index.js';
+import { setLocale } from '../src/shared/locale.js';
+import { $, captureWarnings, shadow, visibleText } from './helpers/dom.js';
+
+const CHANGES = ['enacted', 'effective', 'rule', 'ruling', 'repealed'];
+const changes = (filter = {}) => events({ kinds: CHANGES, ...filter })!;
+const items = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('.change')];
+// ASCII white space only, so French narrow no-break spaces stay.
+const text = (node: Element) => node.textContent!.replace(/[ \t\n\r]+/g, ' ').trim();
+
+async function updates(template: TemplateResult): Promise<KratomLawUpdates> {
+  const el = await fixture<KratomLawUpdates>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<kratom-law-updates>', () => {
+  describe('recent changes', () => {
+    it('lists the newest ten law changes, grouped by month under headings, with dates as <time>', async () => {
+      const el = await updates(html`<kratom-law-updates></kratom-law-updates>`);
+      const all = changes();
+      const shown = items(el);
+      expect(shown).to.have.length(10);
+      expect($(el, 'h2').textContent).to.equal('Recent changes');
+      const first = all[0];
+      expect(shown[0].querySelector('time')!.getAttribute('datetime')).to.equal(first.date);
+      expect(text(shown[0])).to.contain(first.title.en);
+      // Month headings one level below the section heading, newest month first.
+      const months = [...shadow(el).querySelectorAll('.month h3')].map((h) => h.textContent);
+      expect(months.length).to.be.greaterThan(0);
+      expect(months[0]).to.match(/^[A-Z][a-z]+ \d{4}$|^\d{4}$/);
+      // Real lists.
+      expect(shadow(el).querySelector('.month ol > li.change')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the status before and after a change that set one, and the source', async () => {
+      const el = await updates(html`<kratom-law-updates jurisdiction="US-AL"></kratom-law-updates>`);
+      const [ban] = items(el);
+      expect(text(ban)).to.contain('Alabama: Governor signs the ban');
+      expect([...ban.querySelectorAll('[part="status"]')].map(text)).to.deep.equal(['Before: ? Unknown', 'After: ✕ Banned']);
+      const link = ban.querySelector<HTMLAnchorElement>('.source a')!;
+      expect(link.href).to.match(/^https:\/\//);
+      expect(link.rel).to.equal('noopener noreferrer');
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters by places, country, kinds and date', async () => {
+      const two = await updates(html`<kratom-law-updates jurisdiction="US-AL us-tn"></kratom-law-updates>`);
+      expect(items(two)).to.have.length(changes({ jurisdiction: ['US-AL', 'US-TN'] }).length);
+      const us = await updates(html`<kratom-law-updates country="us" limit="500"></kratom-law-updates>`);
+      expect(items(us)).to.have.length(changes({ country: 'us' }).length);
+      const bills = await updates(html`<kratom-law-updates kinds="introduced" jurisdiction="US-TN"></kratom-law-updates>`);
+      expect(items(bills).map((i) => i.querySelector('.kind')!.textContent)).to.deep.equal(['Introduced']);
+      const since = await updates(html`<kratom-law-updates since="2026-01-01" limit="500"></kratom-law-updates>`);
+      expect(items(since)).to.have.length(changes({ since: '2026-01-01' }).length);
+      for (const i of items(since)) expect(i.querySelector('time')!.getAttribute('datetime')! >= '2026').to.equal(true);
+    });
+
+    it('"Show more" reveals the next page, moves focus to its first item and says how many are shown', async () => {
+      const el = await updates(html`<kratom-law-updates limit="3"></kratom-law-updates>`);
+      const total = changes().length;
+      expect(items(el)).to.have.length(3);
+      expect($(el, '.count').textContent).to.equal(`3 of ${total} changes shown.`);
+      $(el, '[part="more"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(items(el)).to.have.length(6);
+      expect(shadow(el).activeElement === items(el)[3], 'focus on the first new item').to.equal(true);
+      expect($(el, '.count').textContent).to.equal(`6 of ${total} changes shown.`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links each place to the map with map-links', async () => {
+      const el = await updates(html`<kratom-law-updates jurisdiction="US-AL" map-links></kratom-law-updates>`);
+      const link = items(el)[0].querySelector<HTMLAnchorElement>('[part="map-link"]')!;
+      expect(link.getAttribute('href')).to.equal('#US-AL');
+      expect(link.textContent).to.equal('Alabama');
+      const plain = await updates(html`<kratom-law-updates jurisdiction="US-AL"></kratom-law-updates>`);
+      expect(shadow(plain).querySelector('[part="map-link"]')).to.equal(null);
+    });
+
+    it('puts its headings at the level it is given', async () => {
+      const el = await updates(html`<kratom-law-updates heading-level="4" jurisdiction="US-AL"></kratom-law-updates>`);
+      expect([...shadow(el).querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Recent changes', 'Coming up']);
+      expect(shadow(el).querySelector('.month h5')).to.not.equal(null);
+    });
+  });
+
+  describe('coming up', () => {
+    it('lists the pending bills and rules of the places shown, marking unverified ones', async () => {
+      const el = await updates(html`<kratom-law-updates jurisdiction="US-TN US-AL"></kratom-law-updates>`);
+      const pending = [...shadow(el).querySelectorAll('.pending')];
+      expect(pending).to.have.length(1);
+      expect(text(pending[0])).to.contain('Tennessee, unverified:');
+      expect(text(pending[0])).to.contain(jurisdictions().find((j) => j.code === 'US-TN')!.pending!.what.en);
+      const all = await updates(html`<kratom-law-updates></kratom-law-updates>`);
+      expect(shadow(all).querySelectorAll('.pending')).to.have.length(jurisdictions().filter((j) => j.pending).length);
+      await expect(all).to.be.accessible();
+    });
+
+    it('says so when nothing is pending', async () => {
+      const el = await updates(html`<kratom-law-updates jurisdiction="US-AL"></kratom-law-updates>`);
+      expect(visibleText(el)).to.contain('No pending bills or rules are known for these places.');
+    });
+  });
+
+  describe('bad input', () => {
+    it('drops unknown places, kinds, dates and limits with one warning each, and never goes blank', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await updates(html`<kratom-law-updates jurisdiction="US-AL Atlantis" kinds="enacted passed" since="last week" limit="lots"></kratom-law-updates>`);
+        expect(items(el).length).to.be.greaterThan(0);
+        expect(items(el).every((i) => text(i).startsWith('May 10, 2016') || text(i).includes('Alabama'))).to.equal(true);
+        const all = warnings.messages.join('\n');
+        expect(all).to.contain('jurisdiction="Atlantis" is not a known place');
+        expect(all).to.contain('kinds="enacted passed"');
+        expect(all).to.contain('since="last week" is not a date');
+        expect(all).to.contain('limit="lots" is not valid');
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows an empty state, not every change, when every place named is unknown', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await updates(html`<kratom-law-updates jurisdiction="nowhere"></kratom-law-updates>`);
+        expect(items(el)).to.have.length(0);
+        expect(visibleText(el)).to.contain('No changes match these filters.');
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('locales and themes', () => {
+    after(() => setLocale('en'));
+
+    it('speaks French and Spanish, months and statuses included', async () => {
+      const el = await updates(html`<kratom-law-updates jurisdiction="US-AL"></kratom-law-updates>`);
+      await setLocale('fr');
+      await el.updateComplete;
+      expect($(el, 'h2').textContent).to.equal('Changements récents');
+      expect(text(items(el)[0])).to.contain('10 mai 2016');
+      expect(text(items(el)[0])).to.contain('Adoption');
+      expect(text(items(el)[0])).to.contain('Interdit');
+      expect(text(items(el)[0])).to.contain('Alabama\u202f: Le gouverneur');
+      await expect(el).to.be.accessible();
+      await setLocale('es');
+      await el.updateComplete;
+      expect($(el, 'h2').textContent).to.equal('Cambios recientes');
+      expect(text(items(el)[0])).to.contain('10 de mayo de 2016');
+      expect(text(items(el)[0])).to.contain('Prohibido');
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe in the ${theme} theme`, async () => {
+        const el = await updates(html`<kratom-law-updates theme=${theme} map-links></kratom-law-updates>`);
+        await expect(el).to.be.accessible();
+        expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
+      });
+    }
+  });
+});
