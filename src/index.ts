@@ -14,4 +14,5 @@ export { KratomLawUpdates } from './elements/kratom-law-updates/kratom-law-updat
 export { KratomShippingNotice } from './elements/kratom-shipping-notice/kratom-shipping-notice.js';
 export { KratomStatusBadge } from './elements/kratom-status-badge/kratom-status-badge.js';
 export { getLocale, setLocale, loadKratomLocale, toLocale, LOCALES, type Locale } from './shared/locale.js';
+export { setStaleAfter, staleAfterDays, STALE_AFTER_DAYS, MAX_STALE_AFTER_DAYS } from './shared/staleness.js';
 export { VERSION } from './shared/version.js';

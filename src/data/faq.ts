@@ -6,6 +6,9 @@ const FAQ = (faqFile as unknown as FaqFile).faq;
 
 export { FAQ_TOPICS } from './vocabulary.js';
 
+/** The oldest date through which an FAQ answer was checked. */
+export const faqAsOf: string = (faqFile as unknown as FaqFile).asOf;
+
 /** FAQ entries in dataset order, optionally for one topic (or several) and/or given ids. */
 export function faq(filter: { topic?: unknown; ids?: unknown } = {}): readonly FaqEntry[] {
   const topics = (Array.isArray(filter?.topic) ? filter.topic : filter?.topic ? [filter.topic] : [])

@@ -1,4 +1,5 @@
 import { jurisdiction, jurisdictions } from './jurisdictions.js';
+export { dataVersion } from './jurisdictions.js';
 import { normalizeCode, normalizeCountry } from './codes.js';
 import type { IsoDate, Jurisdiction, LegalEvent, LegalEventType, Source, Status } from './types.js';
 

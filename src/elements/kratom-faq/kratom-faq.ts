@@ -6,6 +6,8 @@ import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
+import { renderStaleNotice } from '../../shared/staleness.js';
+import { staleStyles } from '../../shared/stale.styles.js';
 import { renderSourceItem } from '../../shared/source-item.js';
 import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -108,6 +110,7 @@ function plainText(root: Node): string {
  * @csspart empty - The "no results" message.
  * @csspart clear - The "Clear the search" button in the empty state.
  * @csspart list - The list of entries.
+ * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
  * @csspart group - One topic's entries (with `group-by-topic`).
  * @csspart topic-heading - A topic's heading (with `group-by-topic`).
  * @csspart item - One entry (question and answer).
@@ -139,7 +142,7 @@ function plainText(root: Node): string {
  *   `detail: { id: string; open: boolean }`, where `id` is the entry's `faq-<slug>` id.
  */
 export class KratomFaq extends KratomElement {
-  static override styles = [themeStyles, sourceStyles, faqStyles];
+  static override styles = [themeStyles, sourceStyles, staleStyles, faqStyles];
 
   static override properties = {
     topics: {},
@@ -271,6 +274,7 @@ export class KratomFaq extends KratomElement {
             </p>`
           : nothing}
         ${terms.length > 0 && this.shown.length === 0 ? this.renderEmpty() : nothing}
+        ${renderStaleNotice(faqData.value!.faqAsOf, this.locale)}
         <div class="list" part="list" id="list">
           ${grouped
             ? topics.map((topic) => {

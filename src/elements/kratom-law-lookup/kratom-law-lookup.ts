@@ -8,6 +8,8 @@ import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '..
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
+import { renderStaleNotice } from '../../shared/staleness.js';
+import { staleStyles } from '../../shared/stale.styles.js';
 import { renderSourceItem, sourceLanguageNote } from '../../shared/source-item.js';
 import { statusStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
@@ -71,13 +73,14 @@ const LOADING_DELAY_MS = 300;
  * @csspart confidence - How sure we are, and why.
  * @csspart sources - The sources (a disclosure).
  * @csspart dates - The "as of" dates.
+ * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
  * @csspart note - The "not legal advice" line.
  *
  * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
  * @cssprop --kratom-color-surface - The card's background.
  */
 export class KratomLawLookup extends KratomElement {
-  static override styles = [themeStyles, statusStyles, pillStyles, sourceStyles, lookupStyles];
+  static override styles = [themeStyles, statusStyles, pillStyles, sourceStyles, staleStyles, lookupStyles];
 
   static override properties = {
     jurisdiction: { reflect: true },
@@ -290,6 +293,7 @@ export class KratomLawLookup extends KratomElement {
         <span>${msg('Data as of')} <time datetime=${asOf}>${formatDate(asOf, l)}</time></span>
         <span>${msg('Checked through')} <time datetime=${r.checkedThrough}>${formatDate(r.checkedThrough, l)}</time></span>
       </p>
+      ${renderStaleNotice(asOf, l)}
       <p class="note" part="note">
         ${msg('General information, not legal advice: check the official law or ask a lawyer before relying on it.')}
       </p>

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { renderStaleNotice } from '../../shared/staleness.js';
+import { staleStyles } from '../../shared/stale.styles.js';
 import { msg, str } from '@lit/localize';
 import { asOf, brief, briefs, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
 import { localize } from '../../data/localize.js';
@@ -86,13 +88,14 @@ export interface JurisdictionSelectDetail {
  * @csspart tooltip - The tooltip.
  * @csspart panel - The details panel.
  * @csspart summary - The generated summary sentence.
+ * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
  * @csspart footer - The "as of" date and the not-legal-advice note.
  *
  * @cssprop --kratom-status-banned - Colour of `banned` (and likewise for every status; `--kratom-status-<status>-ink` for text on it).
  * @cssprop --kratom-map-border - Colour of the borders between regions.
  */
 export class KratomLawMap extends KratomElement {
-  static override styles = [themeStyles, statusStyles, swatchStyles, mapStyles];
+  static override styles = [themeStyles, statusStyles, swatchStyles, staleStyles, mapStyles];
 
   static override properties = {
     region: {},
@@ -606,6 +609,7 @@ export class KratomLawMap extends KratomElement {
           : nothing}
       </div>
       <p class="summary ${this.noSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${summary}</p>
+      ${renderStaleNotice(asOf, this.locale)}
       ${this.noLegend ? nothing : renderLegend({ counts, picked: this.picked, locale: this.locale, onToggle: (s) => this.toggleStatus(s) })}
       <div class="views view-${view}">
         ${graphic === 'auto' || graphic === 'map' ? this.renderMapFrame() : nothing}

@@ -107,6 +107,11 @@ export const updatesStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .dates {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 1em 0 0;
+  }
   .empty {
     color: var(--_muted);
     margin: 0;

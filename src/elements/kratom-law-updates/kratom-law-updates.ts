@@ -5,6 +5,8 @@ import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles } from '../../shared/status.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
+import { renderStaleNotice } from '../../shared/staleness.js';
+import { staleStyles } from '../../shared/stale.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { renderSourceItem, mainSource } from '../../shared/source-item.js';
 import { parseChoice, parseHeadingLevel } from '../../shared/attributes.js';
@@ -73,11 +75,13 @@ function eventTypeLabel(type: LegalEventType): string {
  * @csspart more - The "Show more" button.
  * @csspart map-link - The "Show on the map" link (with `map-links`).
  * @csspart empty - The line shown when nothing matches.
+ * @csspart dates - The "Data as of" line.
+ * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
  *
  * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
  */
 export class KratomLawUpdates extends KratomElement {
-  static override styles = [themeStyles, statusStyles, sourceStyles, updatesStyles];
+  static override styles = [themeStyles, statusStyles, sourceStyles, staleStyles, updatesStyles];
   static override requires = [historyData];
 
   static override properties = {
@@ -184,6 +188,7 @@ export class KratomLawUpdates extends KratomElement {
     const changes = places && places.length === 0 ? [] : (history.events(filter) ?? []);
     const level = parseHeadingLevel(TAG, this.headingLevel, 2);
     const visible = changes.slice(0, this.shown || this.pageSize());
+    const { asOf } = history.dataVersion();
     return html`<div class="updates" part="base">
       ${this.heading(level, msg('Recent changes'), 'changes-title')}
       ${visible.length === 0
@@ -196,6 +201,8 @@ export class KratomLawUpdates extends KratomElement {
           </p>`
         : nothing}
       ${this.renderUpcoming(level, places && places.length === 0 ? [] : this.upcoming(filter.country, filter.jurisdiction))}
+      <p class="dates" part="dates">${msg('Data as of')} <time datetime=${asOf}>${formatDate(asOf, this.locale)}</time></p>
+      ${renderStaleNotice(asOf, this.locale)}
     </div>`;
   }
 

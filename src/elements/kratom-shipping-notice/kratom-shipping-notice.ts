@@ -10,6 +10,8 @@ import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice } from '../../shared/attributes.js';
 import { mainSource, renderSourceItem } from '../../shared/source-item.js';
 import { sourceStyles } from '../../shared/source.styles.js';
+import { renderStaleNotice } from '../../shared/staleness.js';
+import { staleStyles } from '../../shared/stale.styles.js';
 import {
   COUNTRIES,
   resolveJurisdiction,
@@ -56,12 +58,13 @@ function loadSale(): Promise<SaleModule> {
  * @csspart reason - Why, in plain words.
  * @csspart conditions - The list of conditions and warnings.
  * @csspart meta - Source, "as of" date and the not-legal-advice line.
+ * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
  *
  * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
  * @cssprop --kratom-color-surface - The notice's background.
  */
 export class KratomShippingNotice extends KratomElement {
-  static override styles = [themeStyles, statusStyles, swatchStyles, sourceStyles, noticeStyles];
+  static override styles = [themeStyles, statusStyles, swatchStyles, sourceStyles, staleStyles, noticeStyles];
 
   static override properties = {
     destination: {},
@@ -182,6 +185,7 @@ export class KratomShippingNotice extends KratomElement {
           <span>${msg(str`Checked through ${date}.`)}</span>
           <span>${msg('General information, not legal advice.')}</span>
         </p>
+        ${renderStaleNotice(answer.asOf, l)}
       `,
     );
   }

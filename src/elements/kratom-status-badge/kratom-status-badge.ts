@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { asOf, type JurisdictionBrief } from '../../data/briefs.js';
+import { isStale } from '../../shared/staleness.js';
 import { STATUS_LABEL } from '../../data/status-labels.js';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -101,6 +102,8 @@ export class KratomStatusBadge extends KratomElement {
       brief.pending ? msg('A change is pending.') : '',
       brief.confidence === 'low' ? msg('Unverified: low confidence.') : '',
       msg(str`As of ${date}.`),
+      // A pill has no room for the line other elements show; screen readers still hear it.
+      isStale(brief.checkedThrough || asOf) ? msg('This information may be out of date.') : '',
     ];
     return parts.filter(Boolean).join(' ');
   }
