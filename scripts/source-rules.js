@@ -120,9 +120,9 @@ export function entrySourceErrors(label, sources) {
 // Words that are English and not French or Spanish. Words that are also French or
 // Spanish ("a", "on", "no", "page", "source", "court", "confidence", "legal") are left out.
 const ENGLISH_WORDS = new Set(
-  `the and of with from which that this these those is are was were has have had been being its their there
-  county counties city cities town township parish vendor vendors reported reports page's help reprint mirror
-  bill bills ban banned bans state states tax excise product products registration law laws sale sales under
+  `the and of with from which that this these those is are was were have had been being its their there
+  county counties city cities town township parish vendor vendors reported reports help reprint mirror
+  bill bills ban banned bans state states tax excise product products registration law laws under
   over only not also would will could should may might must shall about after before between into
   than then when where while who whom whose why how any each every other some such yes none
   took effect signed passed failed introduced pending rule rules ruling house senate
@@ -169,12 +169,15 @@ export function reviewerPhrase(text, locale) {
 }
 
 /** French typography: narrow no-break space before : ; ? ! and inside « », and one apostrophe (’). */
-export function frenchTypographyErrors(text) {
+export function frenchTypographyErrors(input) {
   const errors = [];
+  // Addresses keep their own colons.
+  const text = input.replace(/https?:\/\/\S+/g, ' ');
   if (/'/.test(text)) errors.push(`straight apostrophe (use ’)`);
   if (/[ \u00a0][:;?!]/.test(text)) errors.push('a plain or wide space before : ; ? or ! (use U+202F)');
-  if (/[^\s\u202f\u00a0\d][;?!](\s|$)/u.test(text) && !/https?:/.test(text)) errors.push('no narrow no-break space before ; ? or !');
-  if (/[\p{L})][:](?!\/)/u.test(text)) errors.push('no narrow no-break space before :');
+  if (/[^\s\u202f\u00a0\d][;?!](\s|$)/u.test(text)) errors.push('no narrow no-break space before ; ? or !');
+  // A colon right after a word, a bracket or a full stop; times such as 13:30 keep theirs.
+  if (/[^\s\u202f\u00a0\d]:|\d:(?!\d)/u.test(text)) errors.push('no narrow no-break space before :');
   if (/«[^\u202f]|[^\u202f]»/.test(text)) errors.push('« » without narrow no-break spaces inside');
   if (/\u202f[\s\u202f]|\s\u202f/.test(text)) errors.push('a narrow no-break space doubled or next to another space');
   return errors;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { asOf, dataVersion, groups, faq, jurisdictions, localize, statusInfo } from '../src/data/index.js';
 import type { Locale, Source } from '../src/data/index.js';
+import { safeHttpsUrl } from '../src/shared/safe-url.js';
 
 // For reviewers: the whole dataset as tables, with status, confidence, dates
 // sources, history and reviewers' notes (which no element shows), in the
@@ -11,7 +12,7 @@ const sourceList = (sources: Source[]) => html`
   <ul class="sources">
     ${sources.map(
       (s) => html`<li>
-        <a href=${s.url} rel="noopener noreferrer">${s.title}</a> [${s.lang}], ${s.publisher}
+        ${safeHttpsUrl(s.url, 'Dataset story') ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title} [${s.lang}], ${s.publisher}
         (${s.date ?? 'n.d.'}) · <strong>${s.kind}</strong>${s.stance ? ` (${s.stance})` : ''}${s.homepage ? ' · home page' : ''}
       </li>`,
     )}

@@ -66,21 +66,37 @@ describe('<kratom-law-updates>', () => {
       const el = await updates(html`<kratom-law-updates limit="3"></kratom-law-updates>`);
       const total = changes().length;
       expect(items(el)).to.have.length(3);
-      expect($(el, '.count').textContent).to.equal(`3 of ${total} changes shown.`);
+      expect(text($(el, '.count'))).to.equal(`3 of ${total} changes shown.`);
       $(el, '[part="more"]').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(items(el)).to.have.length(6);
       expect(shadow(el).activeElement === items(el)[3], 'focus on the first new item').to.equal(true);
-      expect($(el, '.count').textContent).to.equal(`6 of ${total} changes shown.`);
+      expect(text($(el, '.count'))).to.equal(`6 of ${total} changes shown.`);
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps the page in list order, so "Show more" focuses the right item even where dates are only a year', async () => {
+      const el = await updates(html`<kratom-law-updates kinds="introduced failed"></kratom-law-updates>`);
+      const list = events({ kinds: ['introduced', 'failed'] })!;
+      for (const press of [1, 2]) {
+        $(el, '[part="more"]').focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        const focused = shadow(el).activeElement as HTMLElement;
+        expect(focused.dataset.index, `press ${press}`).to.equal(String(press * 10));
+        expect(focused.querySelector('time')!.getAttribute('datetime')).to.equal(list[press * 10].date);
+      }
+      const order = items(el).map((i) => Number(i.dataset.index));
+      expect(order).to.deep.equal(order.map((_, i) => i));
     });
 
     it('links each place to the map with map-links', async () => {
       const el = await updates(html`<kratom-law-updates jurisdiction="US-AL" map-links></kratom-law-updates>`);
       const link = items(el)[0].querySelector<HTMLAnchorElement>('[part="map-link"]')!;
       expect(link.getAttribute('href')).to.equal('#US-AL');
-      expect(link.textContent).to.equal('Alabama');
+      expect(text(link)).to.equal('Alabama (show on the map)');
+      expect(link.querySelector('.visually-hidden')!.textContent).to.contain('(show on the map)');
       const plain = await updates(html`<kratom-law-updates jurisdiction="US-AL"></kratom-law-updates>`);
       expect(shadow(plain).querySelector('[part="map-link"]')).to.equal(null);
     });
@@ -114,18 +130,40 @@ describe('<kratom-law-updates>', () => {
     it('drops unknown places, kinds, dates and limits with one warning each, and never goes blank', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await updates(html`<kratom-law-updates jurisdiction="US-AL Atlantis" kinds="enacted passed" since="last week" limit="lots"></kratom-law-updates>`);
-        expect(items(el).length).to.be.greaterThan(0);
-        expect(items(el).every((i) => text(i).startsWith('May 10, 2016') || text(i).includes('Alabama'))).to.equal(true);
-        const all = warnings.messages.join('\n');
-        expect(all).to.contain('jurisdiction="Atlantis" is not a known place');
-        expect(all).to.contain('kinds="enacted passed"');
-        expect(all).to.contain('since="last week" is not a date');
-        expect(all).to.contain('limit="lots" is not valid');
+        const el = await updates(
+          html`<kratom-law-updates jurisdiction="US-TN Atlantis" kinds="introduced passed" since="last week" limit="lots"></kratom-law-updates>`,
+        );
+        // The known place and kind still apply; the bad date and limit fall back to every date and ten.
+        const shown = items(el);
+        expect(shown).to.have.length(Math.min(10, events({ jurisdiction: 'US-TN', kinds: ['introduced'] })!.length));
+        expect(shown.every((i) => i.querySelector('.kind')!.textContent === 'Introduced')).to.equal(true);
+        expect(shown.every((i) => text(i).includes('Tennessee'))).to.equal(true);
+        const count = (part: string) => warnings.messages.filter((w) => w.includes(part)).length;
+        expect(count('jurisdiction="Atlantis" is not a known place')).to.equal(1);
+        expect(count('kinds="introduced passed"')).to.equal(1);
+        expect(count('since="last week" is not a date')).to.equal(1);
+        expect(count('limit="lots" is not valid')).to.equal(1);
         await expect(el).to.be.accessible();
       } finally {
         warnings.restore();
       }
+    });
+
+    it('never throws when a script sets arrays, numbers or null', async () => {
+      const el = await updates(html`<kratom-law-updates></kratom-law-updates>`);
+      (el as unknown as Record<string, unknown>).kinds = ['introduced'];
+      (el as unknown as Record<string, unknown>).jurisdiction = ['US-TN'];
+      (el as unknown as Record<string, unknown>).since = 2026;
+      (el as unknown as Record<string, unknown>).limit = null;
+      await el.updateComplete;
+      expect(items(el).every((i) => text(i).includes('Tennessee') && i.querySelector('time')!.getAttribute('datetime')! >= '2026')).to.equal(true);
+      expect(items(el).length).to.be.greaterThan(0);
+    });
+
+    it('reads a bare code with country="us" as a state: CA is California, not Canada', async () => {
+      const el = await updates(html`<kratom-law-updates country="us" jurisdiction="CA" limit="100"></kratom-law-updates>`);
+      expect(items(el)).to.have.length(changes({ jurisdiction: 'US-CA' }).length);
+      expect(items(el).every((i) => text(i).includes('California'))).to.equal(true);
     });
 
     it('shows an empty state, not every change, when every place named is unknown', async () => {

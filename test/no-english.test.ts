@@ -33,7 +33,7 @@ function readerText(root: ShadowRoot | Element): string {
   const walk = (node: Node) => {
     if (node instanceof HTMLElement) {
       if (node.hidden || node.localName === 'style') return;
-      if (node.localName === 'a' && node.nextElementSibling?.classList.contains('source-lang')) return;
+      if (node.classList.contains('source-title') && node.nextElementSibling?.classList.contains('source-lang')) return;
       if (node.shadowRoot) walk(node.shadowRoot);
     }
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');

@@ -43,6 +43,8 @@ describe('the source template', () => {
   it('names the language of a title that is not in the reader’s, and says "undated" for no date', () => {
     const el = shown({ ...base, lang: 'fr', title: 'Risques pour la santé liés au kratom', date: null });
     expect(text(el)).to.equal('Risques pour la santé liés au kratom (in French) — Alabama Legislature, undated · Official source');
+    // Marked up in its language, so a screen reader pronounces it as French.
+    expect(el.querySelector('.source-title')!.getAttribute('lang')).to.equal('fr');
     expect(text(shown(base))).not.to.contain('(in');
   });
 

@@ -57,13 +57,22 @@ function firstDay(date: IsoDate): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A record's events with their sources resolved and, where one set a status, the status before it. */
+const RESOLVED = new Map<string, JurisdictionEvent[]>();
+
+/** A record's events with their sources resolved and, where one set a status, the status before it (worked out once: the data never changes). */
 function resolved(record: Jurisdiction): JurisdictionEvent[] {
+  const cached = RESOLVED.get(record.code);
+  if (cached) return cached;
+  const list = resolveEvents(record);
+  RESOLVED.set(record.code, list);
+  return list;
+}
+
+function resolveEvents(record: Jurisdiction): JurisdictionEvent[] {
+  const byUrl = new Map(record.sources.map((s) => [s.url, s]));
   let current: Status = 'unknown';
   return record.events.map((event) => {
-    const sources = event.sources
-      .map((url) => record.sources.find((s) => s.url === url))
-      .filter((s): s is Source => s !== undefined);
+    const sources = event.sources.map((url) => byUrl.get(url)).filter((s): s is Source => s !== undefined);
     const out: JurisdictionEvent = { ...event, code: record.code, sources };
     if (event.status) {
       out.statusBefore = current;
@@ -96,7 +105,7 @@ export function events(filter: EventFilter = {}): readonly JurisdictionEvent[] |
   if (f.country !== undefined && !country) return undefined;
   const codes = f.jurisdiction === undefined ? undefined : codesOf(f.jurisdiction);
   if (f.jurisdiction !== undefined && !codes) return undefined;
-  const kindList = f.kinds === undefined ? undefined : Array.isArray(f.kinds) ? f.kinds : typeof f.kinds === 'string' ? f.kinds.split(/\s+/).filter(Boolean) : null;
+  const kindList = f.kinds === undefined ? undefined : Array.isArray(f.kinds) ? f.kinds : typeof f.kinds === 'string' ? f.kinds.split(/[\s,]+/).filter(Boolean) : null;
   if (kindList === null || (kindList && !kindList.every((k) => EVENT_TYPES.includes(k as LegalEventType)))) return undefined;
   const since = f.since === undefined ? undefined : isoDate(f.since);
   if (f.since !== undefined && !since) return undefined;
@@ -107,14 +116,19 @@ export function events(filter: EventFilter = {}): readonly JurisdictionEvent[] |
     .filter((r) => !codes || codes.includes(r.code))
     .flatMap((r) => resolved(r))
     .filter((e) => !kindList || kindList.includes(e.type))
-    // An event dated by year or month counts as "since" when it may fall on or after the date.
-    .filter((e) => !since || lastDay(e.date) >= firstDay(since));
+    // An event dated by year or month counts only when it is sure to fall on or after the date.
+    .filter((e) => !since || firstDay(e.date) >= firstDay(since));
   // Newest first; a partial date sorts as its first day, ties keep the dataset's order.
   return list
     .map((e, i) => ({ e, i }))
     .sort((a, b) => firstDay(b.e.date).localeCompare(firstDay(a.e.date)) || a.i - b.i)
     .map(({ e }) => e)
     .slice(0, limit);
+}
+
+/** True for a date in the dataset's form (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) that exists on the calendar. */
+export function isEventDate(value: unknown): boolean {
+  return isoDate(value) !== undefined;
 }
 
 /**

@@ -50,6 +50,14 @@ export type SourceLink = (href: string, text: string) => TemplateResult;
 const plainLink: SourceLink = (href, text) => html`<a href=${href} rel="noopener noreferrer">${text}</a>`;
 
 /**
+ * A source's title, linked when its address is https, marked with its
+ * language (`lang`) so screen readers pronounce a French title as French.
+ */
+export function renderSourceTitle(source: Source, href: string | undefined, link: SourceLink = plainLink): TemplateResult {
+  return html`<span class="source-title" lang=${source.lang || nothing}>${href ? link(href, source.title) : source.title}</span>`;
+}
+
+/**
  * One source as every element shows it: the title (linked when https), its
  * language when it is not the reader's, then publisher, date and kind.
  * `context` names the element and record in the warning for a bad address.
@@ -59,7 +67,7 @@ export function renderSourceItem(source: Source, locale: string, context: string
   const language = sourceLanguageNote(source.lang, locale);
   const date = source.date ? formatDate(source.date, locale) : msg('undated');
   const kind = sourceKindLabel(source);
-  return html`${href ? link(href, source.title) : html`<span>${source.title}</span>`}${language
+  return html`${renderSourceTitle(source, href, link)}${language
       ? html` <span class="source-lang">${language}</span>`
       : nothing}<span class="source-meta"
       >${' — '}${source.publisher}, ${date}${kind

@@ -10,7 +10,7 @@ import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
 import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
-import { renderSourceItem, sourceLanguageNote } from '../../shared/source-item.js';
+import { renderSourceItem, renderSourceTitle, sourceLanguageNote } from '../../shared/source-item.js';
 import { statusStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice, parseHeadingLevel } from '../../shared/attributes.js';
@@ -286,7 +286,7 @@ export class KratomLawLookup extends KratomElement {
       <details class="sources" part="sources">
         <summary>${msg(str`Sources (${count})`)}</summary>
         <ul>
-          ${r.sources.map((s) => html`<li>${this.source(s, r.code)}</li>`)}
+          ${r.sources.map((s) => html`<li>${this.source(s)}</li>`)}
         </ul>
       </details>
       <p class="dates" part="dates">
@@ -318,7 +318,7 @@ export class KratomLawLookup extends KratomElement {
   private localRules(r: Jurisdiction) {
     return html`<ul class="rules">
       ${r.localRules.map((rule: LocalRule) => {
-        const links = rule.sources.map((s) => this.sourceLink(s, r.code));
+        const links = rule.sources.map((s) => this.sourceLink(s));
         return html`<li>
           <strong>${rule.place}</strong> · ${localRuleKindLabel(rule.kind)}${rule.date
             ? html` (${formatDate(rule.date, this.locale)})`
@@ -338,17 +338,17 @@ export class KratomLawLookup extends KratomElement {
       : nothing}${p.confidence === 'low' ? html` <em>${msg('unverified')}</em>` : nothing}`;
   }
 
-  private source(s: Source, code: string) {
-    return renderSourceItem(s, this.locale, `<${TAG}> source for ${code}`);
+  private source(s: Source) {
+    return renderSourceItem(s, this.locale, `<${TAG}> source`);
   }
 
   /** A local rule's source: its title, linked only when https, and its language when not the reader's. */
-  private sourceLink(s: Source, code: string) {
-    const href = safeHttpsUrl(s.url, `<${TAG}> source for ${code}`);
+  private sourceLink(s: Source) {
+    const title = renderSourceTitle(s, safeHttpsUrl(s.url, `<${TAG}> source`));
     const language = sourceLanguageNote(s.lang, this.locale);
-    const title = href ? html`<a href=${href} rel="noopener noreferrer">${s.title}</a>` : html`<span>${s.title}</span>`;
     return language ? html`<span class="rule-source">${title} <span class="source-lang">${language}</span></span>` : title;
   }
+
 
 
   private announcement(): string {

@@ -9,7 +9,7 @@ import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { renderSourceItem, mainSource } from '../../shared/source-item.js';
-import { parseChoice, parseHeadingLevel } from '../../shared/attributes.js';
+import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { formatDate, intlLocale } from '../../shared/format-date.js';
 import { colon } from '../../shared/labels.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -17,7 +17,7 @@ import { historyData } from '../../data/lazy-data.js';
 import { localize } from '../../data/localize.js';
 import { statusInfo } from '../../data/statuses.js';
 import { normalizeCode } from '../../data/codes.js';
-import type { JurisdictionEvent } from '../../data/history.js';
+import type { JurisdictionEvent, PlannedChange } from '../../data/history.js';
 import type { LegalEventType, Status } from '../../data/types.js';
 import { updatesStyles } from './kratom-law-updates.styles.js';
 
@@ -28,6 +28,17 @@ export const UPDATE_COUNTRIES = ['both', 'us', 'ca'] as const;
 export const CHANGE_KINDS: readonly LegalEventType[] = ['enacted', 'effective', 'rule', 'ruling', 'repealed'];
 const ALL_KINDS: readonly LegalEventType[] = [...CHANGE_KINDS, 'introduced', 'failed'];
 const DEFAULT_LIMIT = 10;
+
+/** An attribute or property as text, whatever a script set it to (an array reads as a list). */
+function text(value: unknown): string {
+  return Array.isArray(value) ? value.join(' ') : value == null ? '' : String(value);
+}
+
+/** A value short enough for a console warning. */
+function shorten(value: unknown): string {
+  const s = text(value);
+  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
+}
 
 /** A pending change of one place, for the "Coming up" section. */
 interface Upcoming {
@@ -118,116 +129,132 @@ export class KratomLawUpdates extends KratomElement {
 
   /** How many changes are shown now; "Show more" raises it. */
   private shown = 0;
-  /** The first item "Show more" revealed, to move focus to once drawn. */
+  /** The first item "Show more" revealed (its position in the list), to move focus to once drawn. */
   private focusIndex = -1;
+  /** Every change the filters select, newest first, and the pending items; worked out when a filter changes. */
+  private changes: readonly JurisdictionEvent[] = [];
+  private planned: readonly PlannedChange[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('limit') || changed.has('jurisdiction') || changed.has('kinds') || changed.has('since') || changed.has('country')) {
+    const filters = ['country', 'jurisdiction', 'kinds', 'since', 'limit'] as const;
+    if (!this.hasUpdated || filters.some((name) => changed.has(name))) {
+      this.select();
       this.shown = this.pageSize();
     }
   }
 
   protected override updated(): void {
     if (this.focusIndex < 0) return;
-    const item = this.renderRoot.querySelectorAll<HTMLElement>('.change')[this.focusIndex];
+    const item = this.renderRoot.querySelector<HTMLElement>(`.change[data-index="${this.focusIndex}"]`);
     this.focusIndex = -1;
     item?.focus();
   }
 
+  /** Reads the filter attributes (any type a script may set: never throws) and selects the changes and pending items. */
+  private select(): void {
+    const history = historyData.value!;
+    const country = parseChoice(TAG, 'country', text(this.country), UPDATE_COUNTRIES, 'both');
+    const places = this.places(country);
+    if (places && places.length === 0) {
+      // Every place asked for was unknown: show nothing rather than everything.
+      this.changes = [];
+      this.planned = [];
+      return;
+    }
+    const filter = { country: country === 'both' ? undefined : country, jurisdiction: places };
+    this.changes = history.events({ ...filter, kinds: this.kindList(), since: this.sinceDate() }) ?? [];
+    this.planned = history.pendingChanges(filter);
+  }
+
   private pageSize(): number {
+    if (this.limit == null || this.limit === '') return DEFAULT_LIMIT;
     const n = Number(this.limit);
-    if (this.limit !== '' && this.limit != null && Number.isInteger(n) && n > 0) return n;
-    if (this.limit !== DEFAULT_LIMIT) warnOnce(`<${TAG}> limit="${String(this.limit).slice(0, 20)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
+    if (Number.isInteger(n) && n > 0) return n;
+    warnOnce(`<${TAG}> limit="${shorten(this.limit)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
     return DEFAULT_LIMIT;
   }
 
   /** The places asked for, in the dataset's form; unknown ones are dropped with a warning. */
   private places(country: string): string[] | undefined {
-    const tokens = (this.jurisdiction ?? '').split(/[\s,]+/).filter(Boolean);
+    const tokens = text(this.jurisdiction).split(/[\s,]+/).filter(Boolean);
     if (tokens.length === 0) return undefined;
     const history = historyData.value!;
     const codes: string[] = [];
     for (const token of tokens) {
-      const code = normalizeCode(token, country === 'both' ? undefined : country);
-      if (code && history.events({ jurisdiction: code })) codes.push(code);
-      else warnOnce(`<${TAG}> jurisdiction="${token.slice(0, 20)}" is not a known place; use codes such as "US-TX" or "CA-ON".`);
+      // With a country, a bare two-letter code is a subdivision: country="us" reads "CA" as California, not Canada.
+      const code = country !== 'both' && /^[a-z]{2}$/i.test(token) ? normalizeCode(`${country}-${token}`) : normalizeCode(token);
+      if (code && history.jurisdictionName(code)) codes.push(code);
+      else warnOnce(`<${TAG}> jurisdiction="${shorten(token)}" is not a known place; use codes such as "US-TX" or "CA-ON".`);
     }
     return codes;
   }
 
   private kindList(): LegalEventType[] {
-    const tokens = (this.kinds ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-    if (tokens.length === 0) return [...CHANGE_KINDS];
-    const known = tokens.filter((t): t is LegalEventType => ALL_KINDS.includes(t as LegalEventType));
-    if (known.length < tokens.length) {
-      warnOnce(`<${TAG}> kinds="${this.kinds.slice(0, 40)}": use any of ${ALL_KINDS.map((k) => `"${k}"`).join(', ')}.`);
-    }
-    return known.length > 0 ? known : [...CHANGE_KINDS];
+    const value = text(this.kinds);
+    // An empty list means the steps that change the law, not every kind.
+    return value.trim() === '' ? [...CHANGE_KINDS] : parseTokenList(TAG, 'kinds', value, ALL_KINDS);
   }
 
   private sinceDate(): string | undefined {
-    const value = (this.since ?? '').trim();
+    const value = text(this.since).trim();
     if (!value) return undefined;
-    if (historyData.value!.events({ since: value, limit: 0 })) return value;
-    warnOnce(`<${TAG}> since="${value.slice(0, 20)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY. Showing every date.`);
+    if (historyData.value!.isEventDate(value)) return value;
+    warnOnce(`<${TAG}> since="${shorten(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY. Showing every date.`);
     return undefined;
   }
 
   override render(): TemplateResult {
-    const history = historyData.value!;
-    const country = parseChoice(TAG, 'country', this.country, UPDATE_COUNTRIES, 'both');
-    const places = this.places(country);
-    const filter = {
-      country: country === 'both' ? undefined : country,
-      jurisdiction: places && places.length > 0 ? places : undefined,
-      kinds: this.kindList(),
-      since: this.sinceDate(),
-    };
-    // Every place asked for was unknown: show nothing rather than everything.
-    const changes = places && places.length === 0 ? [] : (history.events(filter) ?? []);
+    const { changes } = this;
     const level = parseHeadingLevel(TAG, this.headingLevel, 2);
-    const visible = changes.slice(0, this.shown || this.pageSize());
-    const { asOf } = history.dataVersion();
+    const visible = changes.slice(0, this.shown);
+    const { asOf } = historyData.value!.dataVersion();
     return html`<div class="updates" part="base">
       ${this.heading(level, msg('Recent changes'), 'changes-title')}
       ${visible.length === 0
         ? html`<p class="empty" part="empty">${msg('No changes match these filters.')}</p>`
         : this.renderMonths(visible, Math.min(level + 1, 6))}
       ${visible.length < changes.length
-        ? html`<p class="more-row">
-            <button type="button" class="more" part="more" @click=${this.showMore}>${msg('Show more')}</button>
-            <span class="count" role="status">${msg(str`${visible.length} of ${changes.length} changes shown.`)}</span>
-          </p>`
+        ? html`<p class="more-row"><button type="button" class="more" part="more" @click=${this.showMore}>${msg('Show more')}</button></p>`
         : nothing}
-      ${this.renderUpcoming(level, places && places.length === 0 ? [] : this.upcoming(filter.country, filter.jurisdiction))}
+      <p class="count ${visible.length < changes.length ? '' : 'visually-hidden'}" role="status">
+        ${visible.length > 0 ? msg(str`${visible.length} of ${changes.length} changes shown.`) : ''}
+      </p>
+      ${this.renderUpcoming(level, this.upcoming())}
       <p class="dates" part="dates">${msg('Data as of')} <time datetime=${asOf}>${formatDate(asOf, this.locale)}</time></p>
       ${renderStaleNotice(asOf, this.locale)}
     </div>`;
   }
 
-  private heading(level: number, text: string, id: string, part = 'heading') {
+  private heading(level: number, label: string, id: string, part = 'heading') {
     const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} class="section-title" part=${part} id=${id}>${text}</${tag}>`;
+    return staticHtml`<${tag} class="section-title" part=${part} id=${id || nothing}>${label}</${tag}>`;
+  }
+
+  /** A place's name, linked to `#CODE` for a map on the page with `map-links`. */
+  private placeLink(code: string, name: string): TemplateResult | string {
+    if (!this.mapLinks) return name;
+    return html`<a href=${`#${code}`} part="map-link">${name}<span class="visually-hidden"> ${msg('(show on the map)')}</span></a>`;
   }
 
   private renderMonths(list: readonly JurisdictionEvent[], level: number): TemplateResult {
-    const months = new Map<string, JurisdictionEvent[]>();
-    for (const e of list) {
-      // Events dated by year alone go under the year.
+    // Consecutive runs of one month (or one year, for events dated by year alone), in list order,
+    // so the page keeps the order of the list and "Show more" focuses the right item.
+    const runs: { key: string; items: { e: JurisdictionEvent; index: number }[] }[] = [];
+    list.forEach((e, index) => {
       const key = e.date.length >= 7 ? e.date.slice(0, 7) : e.date.slice(0, 4);
-      months.set(key, [...(months.get(key) ?? []), e]);
-    }
-    let index = 0;
-    return html`${[...months].map(([month, items]) => {
-      const id = `month-${month}`;
-      return html`<section class="month" aria-labelledby=${id}>
-        ${this.heading(level, formatDate(month, this.locale), id, 'month')}
+      if (runs.at(-1)?.key !== key) runs.push({ key, items: [] });
+      runs.at(-1)!.items.push({ e, index });
+    });
+    // <div>, not <section>: a named section per month would fill the landmark list.
+    return html`${runs.map(
+      ({ key, items }) => html`<div class="month">
+        ${this.heading(level, formatDate(key, this.locale), '', 'month')}
         <ol class="list" part="list">
-          ${items.map((e) => this.renderChange(e, index++))}
+          ${items.map(({ e, index }) => this.renderChange(e, index))}
         </ol>
-      </section>`;
-    })}`;
+      </div>`,
+    )}`;
   }
 
   private renderChange(e: JurisdictionEvent, index: number): TemplateResult {
@@ -240,9 +267,7 @@ export class KratomLawUpdates extends KratomElement {
         <span class="kind">${eventTypeLabel(e.type)}</span>
       </p>
       <p class="title">
-        <strong class="place">${this.mapLinks
-          ? html`<a href=${`#${e.code}`} part="map-link" title=${msg('Show on the map')}>${place}</a>`
-          : place}</strong>${colon()} ${localize(e.title, l)}${e.citation ? html` <span class="citation">(${e.citation})</span>` : nothing}
+        <strong class="place">${this.placeLink(e.code, place)}</strong>${colon()} ${localize(e.title, l)}${e.citation ? html` <span class="citation">(${e.citation})</span>` : nothing}
       </p>
       ${e.status
         ? html`<p class="statuses">
@@ -251,7 +276,7 @@ export class KratomLawUpdates extends KratomElement {
             ${this.badge(e.status, msg('After'))}
           </p>`
         : nothing}
-      ${source ? html`<p class="source">${msg('Source:')} ${renderSourceItem(source, l, `<${TAG}> source for ${e.code}`)}</p>` : nothing}
+      ${source ? html`<p class="source">${msg('Source:')} ${renderSourceItem(source, l, `<${TAG}> source`)}</p>` : nothing}
     </li>`;
   }
 
@@ -266,11 +291,9 @@ export class KratomLawUpdates extends KratomElement {
     return localize(historyData.value!.jurisdictionName(code), this.locale) || code;
   }
 
-  private upcoming(country: string | undefined, codes: string[] | undefined): Upcoming[] {
-    const history = historyData.value!;
+  private upcoming(): Upcoming[] {
     const collator = new Intl.Collator(intlLocale(this.locale));
-    return history
-      .pendingChanges({ country, jurisdiction: codes })
+    return this.planned
       .map((p) => ({
         code: p.code,
         name: localize(p.name, this.locale),
@@ -289,9 +312,7 @@ export class KratomLawUpdates extends KratomElement {
             ${items.map(
               (p) => html`<li class="pending" part="item">
                 <p class="title">
-                  <strong class="place">${this.mapLinks
-                    ? html`<a href=${`#${p.code}`} part="map-link" title=${msg('Show on the map')}>${p.name}</a>`
-                    : p.name}</strong>${p.date
+                  <strong class="place">${this.placeLink(p.code, p.name)}</strong>${p.date
                     ? html` <time datetime=${p.date}>(${formatDate(p.date, this.locale)})</time>`
                     : nothing}${p.low ? html`, <em>${msg('unverified')}</em>` : nothing}${colon()} ${p.what}
                 </p>
