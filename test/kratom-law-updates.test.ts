@@ -149,6 +149,22 @@ describe('<kratom-law-updates>', () => {
       }
     });
 
+    it('quotes a long bad value cut short in its warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const long = 'nonsense'.repeat(20);
+        await updates(html`<kratom-law-updates heading-level=${long} kinds=${long}></kratom-law-updates>`);
+        const about = warnings.messages.filter((w) => w.includes('nonsense'));
+        expect(about).to.have.length(2);
+        for (const w of about) {
+          expect(w).to.contain('…');
+          expect(w).not.to.contain(long);
+        }
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('never throws when a script sets arrays, numbers or null', async () => {
       const el = await updates(html`<kratom-law-updates></kratom-law-updates>`);
       (el as unknown as Record<string, unknown>).kinds = ['introduced'];

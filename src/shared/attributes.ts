@@ -8,6 +8,12 @@ import { warnOnce } from './warn.js';
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
+/** A value as a warning quotes it: cut to 40 characters, so a pasted paragraph does not fill the console. */
+export function shortValue(value: unknown): string {
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** One value out of a fixed set, case-insensitive. */
 export function parseChoice<T extends string>(
   tag: string,
@@ -19,7 +25,7 @@ export function parseChoice<T extends string>(
   if (value == null || value.trim() === '') return fallback;
   const normal = value.trim().toLowerCase() as T;
   if (allowed.includes(normal)) return normal;
-  warnOnce(`<${tag}> ${attribute}="${value}" is not valid; use one of ${list(allowed)}. Using "${fallback}".`);
+  warnOnce(`<${tag}> ${attribute}="${shortValue(value)}" is not valid; use one of ${list(allowed)}. Using "${fallback}".`);
   return fallback;
 }
 
@@ -37,7 +43,7 @@ export function parseTokenList<T extends string>(
   const tokens = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
   const unknown = tokens.filter((t) => !allowed.includes(t as T));
   if (unknown.length > 0) {
-    warnOnce(`<${tag}> ${attribute}="${value}": ${list(unknown)} not recognised; use any of ${list(allowed)}.`);
+    warnOnce(`<${tag}> ${attribute}="${shortValue(value)}": ${list(unknown.map(shortValue))} not recognised; use any of ${list(allowed)}.`);
   }
   const known = allowed.filter((a) => tokens.includes(a));
   return known.length > 0 ? known : [...allowed];
@@ -48,6 +54,6 @@ export function parseHeadingLevel(tag: string, value: string | number | null | u
   if (value == null || value === '') return fallback;
   const level = Number(value);
   if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-  warnOnce(`<${tag}> heading-level="${value}" is not valid; use a whole number from 1 to 6. Using ${fallback}.`);
+  warnOnce(`<${tag}> heading-level="${shortValue(value)}" is not valid; use a whole number from 1 to 6. Using ${fallback}.`);
   return fallback;
 }

@@ -9,7 +9,7 @@ import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { renderSourceItem, mainSource } from '../../shared/source-item.js';
-import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
+import { parseChoice, parseHeadingLevel, parseTokenList, shortValue } from '../../shared/attributes.js';
 import { formatDate, intlLocale } from '../../shared/format-date.js';
 import { colon } from '../../shared/labels.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -34,11 +34,7 @@ function text(value: unknown): string {
   return Array.isArray(value) ? value.join(' ') : value == null ? '' : String(value);
 }
 
-/** A value short enough for a console warning. */
-function shorten(value: unknown): string {
-  const s = text(value);
-  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
-}
+
 
 /** A pending change of one place, for the "Coming up" section. */
 interface Upcoming {
@@ -171,7 +167,7 @@ export class KratomLawUpdates extends KratomElement {
     if (this.limit == null || this.limit === '') return DEFAULT_LIMIT;
     const n = Number(this.limit);
     if (Number.isInteger(n) && n > 0) return n;
-    warnOnce(`<${TAG}> limit="${shorten(this.limit)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
+    warnOnce(`<${TAG}> limit="${shortValue(this.limit)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
     return DEFAULT_LIMIT;
   }
 
@@ -185,7 +181,7 @@ export class KratomLawUpdates extends KratomElement {
       // With a country, a bare two-letter code is a subdivision: country="us" reads "CA" as California, not Canada.
       const code = country !== 'both' && /^[a-z]{2}$/i.test(token) ? normalizeCode(`${country}-${token}`) : normalizeCode(token);
       if (code && history.jurisdictionName(code)) codes.push(code);
-      else warnOnce(`<${TAG}> jurisdiction="${shorten(token)}" is not a known place; use codes such as "US-TX" or "CA-ON".`);
+      else warnOnce(`<${TAG}> jurisdiction="${shortValue(token)}" is not a known place; use codes such as "US-TX" or "CA-ON".`);
     }
     return codes;
   }
@@ -200,7 +196,7 @@ export class KratomLawUpdates extends KratomElement {
     const value = text(this.since).trim();
     if (!value) return undefined;
     if (historyData.value!.isEventDate(value)) return value;
-    warnOnce(`<${TAG}> since="${shorten(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY. Showing every date.`);
+    warnOnce(`<${TAG}> since="${shortValue(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY. Showing every date.`);
     return undefined;
   }
 
