@@ -8,6 +8,7 @@ import '../src/elements/kratom-law-map/define.js';
 import '../src/elements/advocacy-group-list/define.js';
 import '../src/elements/kratom-faq/define.js';
 import '../src/elements/kratom-shipping-notice/define.js';
+import '../src/elements/kratom-law-updates/define.js';
 import type { KratomLawLookup } from '../src/elements/kratom-law-lookup/kratom-law-lookup.js';
 import type { KratomLawMap } from '../src/elements/kratom-law-map/kratom-law-map.js';
 import { setLocale } from '../src/shared/locale.js';
@@ -90,6 +91,16 @@ for (const locale of ['fr', 'es'] as const) {
         if (words.length) found.push(`${code}: ${words.join(', ')}`);
       }
       expect(found).to.deep.equal([]);
+    });
+
+    it('meets no English in the history: every event and pending change in <kratom-law-updates>', async () => {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<kratom-law-updates kinds="enacted effective rule ruling repealed introduced failed" limit="1000"></kratom-law-updates>`,
+      );
+      await el.updateComplete;
+      const text = readerText(shadow(el));
+      expect(shadow(el).querySelectorAll('.change').length).to.equal(jurisdictions.jurisdictions.reduce((n, r) => n + r.events.length, 0));
+      expect(englishWordsIn(text, allowed)).to.deep.equal([]);
     });
 
     it('meets no English in the group list or the FAQ', async () => {
