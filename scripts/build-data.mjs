@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { STATUS_LABEL } from '../dist/esm/data/status-labels.js';
+// The library's own history API, as built: one reading of events for the elements and the feeds.
+import { events } from '../dist/esm/data/history.js';
 
 const read = (name) => JSON.parse(readFileSync(new URL(`../src/data/${name}.json`, import.meta.url), 'utf8'));
 const withoutNotes = (list) => list.map(({ notes: _notes, ...item }) => item);
@@ -70,18 +72,15 @@ const uuidFor = (key) => {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
 
-const entries = [];
-for (const record of payload.jurisdictions) {
-  const seen = new Map();
-  for (const event of record.events) {
-    const base = `${record.code}/${event.date}/${event.type}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const sources = event.sources.map((url) => record.sources.find((s) => s.url === url)).filter(Boolean);
-    entries.push({ record, event, id: uuidFor(`event/${base}/${n}`), sources });
-  }
-}
-entries.sort((a, b) => atomTime(b.event.date).localeCompare(atomTime(a.event.date)));
+// Newest first, as events() gives them; an id counts same-day steps of one kind in dataset order.
+const names = new Map(payload.jurisdictions.map((r) => [r.code, r.name]));
+const seen = new Map();
+const entries = events().map((event) => {
+  const base = `${event.code}/${event.date}/${event.type}`;
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return { record: { name: names.get(event.code) }, event, id: uuidFor(`event/${base}/${n}`), sources: event.sources };
+});
 
 for (const locale of ['en', 'fr', 'es']) {
   const t = FEED_TEXT[locale];
