@@ -87,6 +87,9 @@ describe('statusOn()', () => {
     expect(statusOn('US-AK', '2026-12-01')).to.equal(jurisdiction('US-AK')!.status);
     expect(statusOn('US-AK', '2019-01-01')).to.equal('unknown');
     expect(statusOn('TX', '2024-01-01', 'us')).to.equal(statusOn('US-TX', '2024-01-01'));
+    // A bare "CA" with a country is California, not Canada.
+    expect(statusOn('CA', '2026-12-01', 'us')).to.equal(jurisdiction('US-CA')!.status);
+    expect(statusOn('CA', '2026-12-01')).to.equal(jurisdiction('CA')!.status);
   });
 
   it('gives undefined for an unknown code or a date that is not real', () => {

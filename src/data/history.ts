@@ -139,7 +139,10 @@ export function isEventDate(value: unknown): boolean {
  * or a date that is not real.
  */
 export function statusOn(code: unknown, date: unknown, country?: unknown): Status | undefined {
-  const record = jurisdiction(code, country);
+  // With a country, a bare two-letter code is a subdivision: ('CA', 'us') is California, not Canada.
+  const prefix = normalizeCountry(country);
+  const bare = typeof code === 'string' && /^[a-z]{2}$/i.test(code.trim());
+  const record = prefix && bare ? jurisdiction(`${prefix}-${(code as string).trim()}`) : jurisdiction(code, country);
   const day = isoDate(date);
   if (!record || !day) return undefined;
   const when = firstDay(day);
