@@ -18,6 +18,8 @@ const LAZY_CHUNKS: Record<string, string> = {
   jurisdictions: 'src/data/jurisdictions.ts',
   history: 'src/data/history.ts',
   sale: 'src/data/sale.ts',
+  // Only on a page that configured a newer dataset file: the fetch and the compiled schema checks.
+  'remote-dataset': 'src/data/remote-dataset.ts',
   'geometry-ca': 'src/elements/kratom-law-map/geometry/ca.ts',
   'geometry-na': 'src/elements/kratom-law-map/geometry/na.ts',
   // Translations: a French or Spanish page loads one (about 5 kB gzip); the

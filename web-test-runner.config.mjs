@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { datasetCases } from './test/server/dataset-cases.mjs';
 
 // Debian's Chromium (scripts/test.sh installs it when missing); nothing is downloaded.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -61,6 +62,8 @@ export default {
   nodeResolve: true,
   // The CDN test serves dist/cdn/kratom-widgets.js, built before the run.
   rootDir: '.',
+  // Good and bad dataset files for test/data-source.test.ts.
+  middleware: [datasetCases],
   plugins: [
     forcedColorsCommand(),
     esbuildPlugin({

@@ -10,6 +10,8 @@ import './elements/kratom-law-map/table-view.js';
 import './elements/kratom-law-map/details-panel.js';
 import './elements/kratom-law-map/keyboard.js';
 import './elements/kratom-law-map/tooltip.js';
+// Likewise the notice for a site's dataset that could not be used.
+import './shared/data-notice.js';
 
 export * from './all.js';
 

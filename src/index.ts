@@ -16,3 +16,4 @@ export { KratomStatusBadge } from './elements/kratom-status-badge/kratom-status-
 export { getLocale, setLocale, loadKratomLocale, toLocale, LOCALES, type Locale } from './shared/locale.js';
 export { setStaleAfter, staleAfterDays, STALE_AFTER_DAYS, MAX_STALE_AFTER_DAYS } from './shared/staleness.js';
 export { VERSION } from './shared/version.js';
+export { setDataSource, type DataSourceOptions, type DataSourceResult, type DataUpdateDetail, type DataErrorDetail } from './data/data-source.js';

@@ -1,8 +1,9 @@
 import { BRIEFS } from '../generated/jurisdiction-briefs.js';
 import { normalizeCode } from './codes.js';
+import { configuredDataset, dataSourceState, perDataset } from './store.js';
 import type { ConfidenceLevel, Jurisdiction } from './types.js';
 
-export { asOf, dataVersion } from '../generated/jurisdiction-briefs.js';
+export { dataVersion } from './store.js';
 
 /** What elements need of a jurisdiction up front; the full record loads on demand. */
 export type JurisdictionBrief = Pick<Jurisdiction, 'code' | 'country' | 'kind' | 'name' | 'status' | 'minimumAge' | 'checkedThrough'> & {
@@ -13,17 +14,18 @@ export type JurisdictionBrief = Pick<Jurisdiction, 'code' | 'country' | 'kind' |
   confidence: ConfidenceLevel;
 };
 
-const BY_CODE = new Map(BRIEFS.map((b) => [b.code, b]));
+const index = perDataset((list: readonly JurisdictionBrief[]) => new Map(list.map((b) => [b.code, b])));
 
-/** Briefs of all 71 jurisdictions, in dataset order. */
+/** Briefs of all 71 jurisdictions, in dataset order: from a site's newer dataset when one loaded. */
 export function briefs(): readonly JurisdictionBrief[] {
-  return BRIEFS;
+  // remote-dataset.ts made them when the site's file arrived.
+  return configuredDataset() ? (dataSourceState()!.briefs as JurisdictionBrief[]) : BRIEFS;
 }
 
 /** One brief by code, in any accepted form; undefined when unknown. */
 export function brief(code: unknown, country?: unknown): JurisdictionBrief | undefined {
   const normal = normalizeCode(code, country);
-  return normal ? BY_CODE.get(normal) : undefined;
+  return normal ? index(briefs()).get(normal) : undefined;
 }
 
 /** The full record (summary, law, local rules, sources), loaded on first use. */

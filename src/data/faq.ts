@@ -1,13 +1,16 @@
 import faqFile from './faq.json';
+import { configuredDataset } from './store.js';
 import type { FaqEntry, FaqFile } from './types.js';
 
 // The JSON is checked against its schema by the tests and `npm run data:check`.
-const FAQ = (faqFile as unknown as FaqFile).faq;
+const BUNDLED = faqFile as unknown as FaqFile;
 
 export { FAQ_TOPICS } from './vocabulary.js';
 
-/** The oldest date through which an FAQ answer was checked. */
-export const faqAsOf: string = (faqFile as unknown as FaqFile).asOf;
+/** The oldest date through which an FAQ answer in use was checked (a site's newer dataset has one date for all). */
+export function faqAsOf(): string {
+  return configuredDataset()?.asOf ?? BUNDLED.asOf;
+}
 
 /** FAQ entries in dataset order, optionally for one topic (or several) and/or given ids. */
 export function faq(filter: { topic?: unknown; ids?: unknown } = {}): readonly FaqEntry[] {
@@ -15,6 +18,6 @@ export function faq(filter: { topic?: unknown; ids?: unknown } = {}): readonly F
     .filter((t): t is string => typeof t === 'string')
     .map((t) => t.trim().toLowerCase());
   const ids = Array.isArray(filter?.ids) ? filter.ids.filter((i): i is string => typeof i === 'string') : [];
-  return FAQ.filter((e) => (topics.length === 0 || topics.includes(e.topic)) && (ids.length === 0 || ids.includes(e.id)));
+  return (configuredDataset()?.faq ?? BUNDLED.faq).filter((e) => (topics.length === 0 || topics.includes(e.topic)) && (ids.length === 0 || ids.includes(e.id)));
 }
 

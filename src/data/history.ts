@@ -57,14 +57,15 @@ function firstDay(date: IsoDate): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const RESOLVED = new Map<string, JurisdictionEvent[]>();
+// Per record object, so a site's newer dataset gets its own.
+const RESOLVED = new WeakMap<Jurisdiction, JurisdictionEvent[]>();
 
-/** A record's events with their sources resolved and, where one set a status, the status before it (worked out once: the data never changes). */
+/** A record's events with their sources resolved and, where one set a status, the status before it (worked out once per record). */
 function resolved(record: Jurisdiction): JurisdictionEvent[] {
-  const cached = RESOLVED.get(record.code);
+  const cached = RESOLVED.get(record);
   if (cached) return cached;
   const list = resolveEvents(record);
-  RESOLVED.set(record.code, list);
+  RESOLVED.set(record, list);
   return list;
 }
 

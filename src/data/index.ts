@@ -15,3 +15,15 @@ export { isSaleAllowed, type SaleAnswer, type SaleCondition, type SaleVerdict } 
 export { STATUSES, STATUS_ORDER, statusInfo, type StatusInfo, type AdultSale } from './statuses.js';
 export { normalizeCode, normalizeCountry } from './codes.js';
 export { briefs, brief, loadJurisdiction, type JurisdictionBrief } from './briefs.js';
+export {
+  setDataSource,
+  retryDataSource,
+  DATA_META,
+  DATA_TIMEOUT_MS,
+  DATA_MAX_BYTES,
+  type DataSourceOptions,
+  type DataSourceResult,
+  type DataUpdateDetail,
+  type DataErrorDetail,
+} from './data-source.js';
+export { dataSourceState, type DataProblem, type DataProblemReason, type DataSourceState, type DatasetFile } from './store.js';

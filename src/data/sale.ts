@@ -1,4 +1,4 @@
-import { asOf, jurisdiction } from './jurisdictions.js';
+import { dataVersion, jurisdiction } from './jurisdictions.js';
 import { statusInfo } from './statuses.js';
 import type { Jurisdiction, LocalizedText, LocalRule, MainLaw, PendingChange, Source } from './types.js';
 
@@ -42,7 +42,7 @@ const UNKNOWN_CODE: LocalizedText = {
 export function isSaleAllowed(code: unknown, country?: unknown): SaleAnswer {
   const record = jurisdiction(code, country);
   if (!record) {
-    return { verdict: 'unknown', code: String(code), reason: UNKNOWN_CODE, conditions: [], sources: [], asOf };
+    return { verdict: 'unknown', code: String(code), reason: UNKNOWN_CODE, conditions: [], sources: [], asOf: dataVersion().asOf };
   }
   const info = statusInfo(record.status)!;
   const conditions: SaleCondition[] = [];
@@ -66,7 +66,7 @@ export function isSaleAllowed(code: unknown, country?: unknown): SaleAnswer {
     reason: info.description,
     conditions,
     sources: record.sources,
-    asOf,
+    asOf: dataVersion().asOf,
     jurisdiction: record,
   };
 }

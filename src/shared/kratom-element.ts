@@ -1,9 +1,15 @@
-import { LitElement, html, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { parseChoice } from './attributes.js';
 import { warnMissingPart } from './warn.js';
 import { followPageLanguage, getLocale, localeReady, type Locale } from './locale.js';
 import { VERSION } from './version.js';
+import { readDataSourceMeta } from '../data/data-source-meta.js';
+import { dataSourceState } from '../data/store.js';
+import { lazy } from './lazy.js';
+
+// The notice for a site's dataset that could not be used: loaded once one failed.
+const dataNotice = lazy(() => import('./data-notice.js'));
 import type { Lazy } from './lazy.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -19,6 +25,7 @@ export class KratomElement extends LitElement {
   // code does not depend on TypeScript's decorator settings.
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
+    dataRevision: { state: true },
   };
 
   /** Read by the registration guard to tell two copies of the library apart. */
@@ -40,9 +47,51 @@ export class KratomElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /**
+   * Counts switches of the page's dataset (a site's newer file arrived, or
+   * failed). Elements that keep a record they loaded reload it when this
+   * changes; everything else simply redraws from the data in use.
+   * @internal
+   */
+  dataRevision = 0;
+
+  private readonly onDataChange = () => {
+    if (dataSourceState()?.status === 'failed' && !dataNotice.value) {
+      // updateComplete waits for it, so the notice is there when a page or test looks.
+      const done: Promise<void> = dataNotice.load().then(
+        () => void this.dataRevision++,
+        () => undefined,
+      );
+      this.pendingLoad = done;
+      void done.then(() => {
+        if (this.pendingLoad === done) this.pendingLoad = undefined;
+      });
+    }
+    this.dataRevision++;
+  };
+
+  /**
+   * What an element showing legal facts adds when the site's newer dataset
+   * could not be used: which date it shows instead, and why. Usually nothing.
+   */
+  protected renderDataNotice(): unknown {
+    return dataNotice.value?.renderDataNotice(this.locale) ?? nothing;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLanguage();
+    readDataSourceMeta();
+    document.addEventListener('kratom-data-update', this.onDataChange);
+    document.addEventListener('kratom-data-error', this.onDataChange);
+    // It may have failed before this element arrived.
+    if (dataSourceState()?.status === 'failed') this.onDataChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('kratom-data-update', this.onDataChange);
+    document.removeEventListener('kratom-data-error', this.onDataChange);
   }
 
   /**

@@ -1,10 +1,12 @@
-const warned = new Set<string>();
+import { pageState } from './page-state.js';
 
 /**
  * Logs a console warning once per page for a given message, so a bad attribute
  * on a list of fifty cards does not flood the console.
  */
 export function warnOnce(message: string): void {
+  // Shared by every copy of the library on the page.
+  const warned = (pageState().warned ??= new Set());
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(`kratom-widgets: ${message}`);

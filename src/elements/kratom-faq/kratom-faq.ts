@@ -274,7 +274,7 @@ export class KratomFaq extends KratomElement {
             </p>`
           : nothing}
         ${terms.length > 0 && this.shown.length === 0 ? this.renderEmpty() : nothing}
-        ${renderStaleNotice(faqData.value!.faqAsOf, this.locale)}
+        ${renderStaleNotice(faqData.value!.faqAsOf(), this.locale)} ${this.renderDataNotice()}
         <div class="list" part="list" id="list">
           ${grouped
             ? topics.map((topic) => {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { asOf, brief, briefs, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
+import { brief, briefs, dataVersion, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
 import { statusInfo } from '../../data/statuses.js';
 import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -145,7 +145,8 @@ export class KratomLawLookup extends KratomElement {
     }
     this.selection = selection;
     if (selection.kind === 'known') {
-      if (selection.brief.code !== this.requested) this.load(selection.brief.code);
+      // A newer dataset reloads the record; the old one stays shown meanwhile.
+      if (selection.brief.code !== this.requested || changed.has('dataRevision')) this.load(selection.brief.code);
     } else if (this.requested !== undefined) {
       // Nothing (valid) chosen any more: let a load still under way land nowhere.
       this.requested = undefined;
@@ -238,6 +239,7 @@ export class KratomLawLookup extends KratomElement {
 
   private renderRecord(r: Jurisdiction, busy: boolean): TemplateResult {
     const l = this.locale;
+    const { asOf } = dataVersion();
     const info = statusInfo(r.status);
     const age = r.minimumAge;
     const count = r.sources.length;
@@ -293,7 +295,7 @@ export class KratomLawLookup extends KratomElement {
         <span>${msg('Data as of')} <time datetime=${asOf}>${formatDate(asOf, l)}</time></span>
         <span>${msg('Checked through')} <time datetime=${r.checkedThrough}>${formatDate(r.checkedThrough, l)}</time></span>
       </p>
-      ${renderStaleNotice(asOf, l)}
+      ${renderStaleNotice(asOf, l)} ${this.renderDataNotice()}
       <p class="note" part="note">
         ${msg('General information, not legal advice: check the official law or ask a lawyer before relying on it.')}
       </p>

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
 import { msg, str } from '@lit/localize';
-import { asOf, brief, briefs, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
+import { brief, briefs, dataVersion, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
 import { localize } from '../../data/localize.js';
 import { STATUS_LABEL, STATUS_ORDER } from '../../data/status-labels.js';
 import type { Jurisdiction, Status } from '../../data/types.js';
@@ -246,7 +246,8 @@ export class KratomLawMap extends KratomElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region')) this.loadRegion();
-    if (changed.has('selected')) this.openSelected();
+    // A newer dataset arrived: the open record reloads from it, the reader's choice stays.
+    if (changed.has('selected') || (changed.has('dataRevision') && this.record)) this.openSelected();
     if (!this.active || !this.scope.some((b) => b.code === this.active)) {
       this.active = this.byName(this.subdivisions.map((b) => b.code))[0] ?? '';
     }
@@ -584,7 +585,7 @@ export class KratomLawMap extends KratomElement {
         selected: this.selected,
         onSort: (key) => this.onSort(key),
         onOpen: (code) => this.open(code),
-        caption: msg(str`Kratom law in ${rows.length} jurisdictions, as of ${formatDate(asOf, this.locale)}`),
+        caption: msg(str`Kratom law in ${rows.length} jurisdictions, as of ${formatDate(dataVersion().asOf, this.locale)}`),
       })}
     </div>`;
   }
@@ -592,6 +593,7 @@ export class KratomLawMap extends KratomElement {
   override render() {
     const view = this.viewChoice;
     const counts = this.counts();
+    const { asOf } = dataVersion();
     const summary = summarize(counts, asOf, this.locale);
     const graphic = view === 'table' ? null : view;
     return html`
@@ -609,7 +611,7 @@ export class KratomLawMap extends KratomElement {
           : nothing}
       </div>
       <p class="summary ${this.noSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${summary}</p>
-      ${renderStaleNotice(asOf, this.locale)}
+      ${renderStaleNotice(asOf, this.locale)} ${this.renderDataNotice()}
       ${this.noLegend ? nothing : renderLegend({ counts, picked: this.picked, locale: this.locale, onToggle: (s) => this.toggleStatus(s) })}
       <div class="views view-${view}">
         ${graphic === 'auto' || graphic === 'map' ? this.renderMapFrame() : nothing}

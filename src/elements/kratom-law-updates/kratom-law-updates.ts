@@ -137,6 +137,9 @@ export class KratomLawUpdates extends KratomElement {
     if (!this.hasUpdated || filters.some((name) => changed.has(name))) {
       this.select();
       this.shown = this.pageSize();
+    } else if (changed.has('dataRevision')) {
+      // A newer dataset: the same filters over the new events; the reader keeps what "Show more" revealed.
+      this.select();
     }
   }
 
@@ -218,7 +221,7 @@ export class KratomLawUpdates extends KratomElement {
       </p>
       ${this.renderUpcoming(level, this.upcoming())}
       <p class="dates" part="dates">${msg('Data as of')} <time datetime=${asOf}>${formatDate(asOf, this.locale)}</time></p>
-      ${renderStaleNotice(asOf, this.locale)}
+      ${renderStaleNotice(asOf, this.locale)} ${this.renderDataNotice()}
     </div>`;
   }
 

@@ -104,7 +104,11 @@ export class KratomShippingNotice extends KratomElement {
     const country = parseChoice(TAG, 'country', this.country, COUNTRIES, 'both');
     this.input = resolveJurisdiction(TAG, 'destination', this.destination, country);
     const code = this.input.kind === 'known' ? this.input.brief.code : undefined;
-    if (code === this.requested) return;
+    if (code === this.requested) {
+      // A newer dataset: check again, keeping the answer shown until the new one is in.
+      if (code && changed.has('dataRevision')) this.check(code);
+      return;
+    }
     if (this.hasUpdated) this.announce = true;
     this.requested = code;
     this.ticket++;
@@ -185,7 +189,7 @@ export class KratomShippingNotice extends KratomElement {
           <span>${msg(str`Checked through ${date}.`)}</span>
           <span>${msg('General information, not legal advice.')}</span>
         </p>
-        ${renderStaleNotice(answer.asOf, l)}
+        ${renderStaleNotice(answer.asOf, l)} ${this.renderDataNotice()}
       `,
     );
   }

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import { asOf, type JurisdictionBrief } from '../../data/briefs.js';
+import { dataVersion, type JurisdictionBrief } from '../../data/briefs.js';
 import { isStale } from '../../shared/staleness.js';
 import { STATUS_LABEL } from '../../data/status-labels.js';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -91,7 +91,7 @@ export class KratomStatusBadge extends KratomElement {
   private description(brief: JurisdictionBrief, name: string, format: BadgeFormat): string {
     // The record's own review date is the truest "as of" for one row; the
     // dataset date covers rows that were not re-checked since.
-    const date = formatDate(brief.checkedThrough || asOf, this.locale);
+    const date = formatDate(brief.checkedThrough || dataVersion().asOf, this.locale);
     const age = brief.minimumAge;
     const rules = brief.localRules;
     const parts = [
@@ -103,7 +103,7 @@ export class KratomStatusBadge extends KratomElement {
       brief.confidence === 'low' ? msg('Unverified: low confidence.') : '',
       msg(str`As of ${date}.`),
       // A pill has no room for the line other elements show; screen readers still hear it.
-      isStale(brief.checkedThrough || asOf) ? msg('This information may be out of date.') : '',
+      isStale(brief.checkedThrough || dataVersion().asOf) ? msg('This information may be out of date.') : '',
     ];
     return parts.filter(Boolean).join(' ');
   }
