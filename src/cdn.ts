@@ -12,6 +12,8 @@ import './elements/kratom-law-map/keyboard.js';
 import './elements/kratom-law-map/tooltip.js';
 // Likewise the notice for a site's dataset that could not be used.
 import './shared/data-notice.js';
+// And the map's timeline (the history itself stays a chunk).
+import './elements/kratom-law-map/timeline.js';
 
 export * from './all.js';
 

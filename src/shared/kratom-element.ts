@@ -63,9 +63,6 @@ export class KratomElement extends LitElement {
         () => undefined,
       );
       this.pendingLoad = done;
-      void done.then(() => {
-        if (this.pendingLoad === done) this.pendingLoad = undefined;
-      });
     }
     this.dataRevision++;
   };
@@ -94,16 +91,30 @@ export class KratomElement extends LitElement {
     document.removeEventListener('kratom-data-error', this.onDataChange);
   }
 
+  /** Loads under way; several can overlap (a record, the history, a notice). */
+  private readonly loads = new Set<Promise<unknown>>();
+
   /**
    * A load the element has started (a record, an answer). `updateComplete`
-   * waits for it too, so tests and pages see the finished result.
+   * waits for it too, so tests and pages see the finished result. Setting
+   * one adds it to those under way (it leaves once settled); setting
+   * undefined does nothing.
    */
-  protected pendingLoad?: Promise<unknown>;
+  protected set pendingLoad(load: Promise<unknown> | undefined) {
+    if (!load) return;
+    this.loads.add(load);
+    const drop = () => this.loads.delete(load);
+    load.then(drop, drop);
+  }
+
+  protected get pendingLoad(): Promise<unknown> | undefined {
+    return this.loads.values().next().value;
+  }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pendingLoad) {
-      await this.pendingLoad;
+    while (this.loads.size > 0) {
+      await Promise.allSettled([...this.loads]);
       result = await super.getUpdateComplete();
     }
     return result;

@@ -75,6 +75,15 @@ export const mapStyles = [
     .summary {
       margin: 0 0 0.6em;
     }
+    .on-date {
+      margin: 0 0 0.3em;
+      font-size: 1.15em;
+      font-weight: 700;
+    }
+    /* The slider's height while the history loads, so nothing below moves. */
+    .timeline-space {
+      block-size: 3.4em;
+    }
 
     /* Legend */
     .legend {

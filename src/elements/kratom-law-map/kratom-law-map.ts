@@ -23,6 +23,8 @@ import type { KeyScope } from './keyboard.js';
 import { renderLegend } from './legend.js';
 import { summarize } from './summary.js';
 import { mapStyles } from './kratom-law-map.styles.js';
+import { historyData } from '../../data/lazy-data.js';
+import type { DatedBrief, Timeline, TimelineHost } from './timeline.js';
 
 export const MAP_VIEWS = ['auto', 'map', 'grid', 'table'] as const;
 export const MAP_REGIONS = ['us', 'ca', 'na'] as const;
@@ -57,6 +59,16 @@ function adoptSecondaryStyles(root: ShadowRoot, views: SecondaryViews) {
   for (const { styleSheet } of [views.secondaryStyles, views.tooltipStyles]) {
     if (styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
   }
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a real calendar day (its first day), or undefined. */
+function dayOf(value: unknown): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value ?? '').trim());
+  if (!m) return undefined;
+  const [y, mo = 1, d = 1] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
+  const date = new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1));
+  if (date.getUTCMonth() !== (mo ?? 1) - 1 || date.getUTCDate() !== (d ?? 1)) return undefined;
+  return `${m[1]}-${String(mo ?? 1).padStart(2, '0')}-${String(d ?? 1).padStart(2, '0')}`;
 }
 
 /** Detail of the `kratom-jurisdiction-select` event. */
@@ -105,6 +117,9 @@ export class KratomLawMap extends KratomElement {
     noLegend: { type: Boolean, attribute: 'no-legend' },
     noSummary: { type: Boolean, attribute: 'no-summary' },
     linkHash: { type: Boolean, attribute: 'link-hash' },
+    date: {},
+    timeline: { type: Boolean },
+    past: { state: true },
     geometry: { state: true },
     record: { state: true },
     active: { state: true },
@@ -139,6 +154,21 @@ export class KratomLawMap extends KratomElement {
   /** Selects the jurisdiction named in the page's URL hash, e.g. `#US-TX`. */
   linkHash = false;
 
+  /**
+   * Draws the statuses as they were on this day (`2019-01-01`; `2019` means
+   * January 1), from the dated history. Places whose history does not reach
+   * back that far show `unknown`. Empty: today's data.
+   */
+  date = '';
+
+  /** Adds a year slider and a Play button that step through the history. */
+  timeline = false;
+
+  /** The history and the timeline, once loaded for `date` or `timeline`; `failed` when they could not be. */
+  private past?: Timeline | 'failed';
+  /** The date drawn and each place's status then; undefined for today's data. */
+  private dated?: { date: string; statuses: ReadonlyMap<string, Status> };
+
   private geometry?: MapGeometry = DEFAULT_GEOMETRY;
   private record?: Jurisdiction;
   private active = '';
@@ -169,6 +199,7 @@ export class KratomLawMap extends KratomElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    if (this.past && this.past !== 'failed') this.past.stop();
   }
 
   protected override firstUpdated(): void {
@@ -205,7 +236,17 @@ export class KratomLawMap extends KratomElement {
   /** Every record this region covers, federal rows included. */
   private get scope(): JurisdictionBrief[] {
     const region = this.regionChoice;
-    return briefs().filter((b) => region === 'na' || b.country === region.toUpperCase());
+    return briefs()
+      .filter((b) => region === 'na' || b.country === region.toUpperCase())
+      .map((b) => this.briefAt(b.code)!);
+  }
+
+  /** A place's brief as drawn: at the map's date when it has one. */
+  private briefAt(code: string): JurisdictionBrief | undefined {
+    const b = brief(code);
+    const dated = this.dated;
+    if (!b || !dated) return b;
+    return { ...b, status: dated.statuses.get(b.code) ?? 'unknown', on: dated.date } as DatedBrief;
   }
 
   /** States, provinces and territories: what the map, legend and summary count. */
@@ -237,7 +278,7 @@ export class KratomLawMap extends KratomElement {
     const tiles = new Set(TILES.map((t) => t.code));
     const inGrid = (b: JurisdictionBrief) => tiles.has(b.code);
     // With only the US on the map, still show where Canada stands.
-    if (this.regionChoice === 'us') list.push(brief('CA')!);
+    if (this.regionChoice === 'us') list.push(this.briefAt('CA')!);
     return list.sort((a, b) => (a.kind === 'federal' ? 0 : 1) - (b.kind === 'federal' ? 0 : 1) || Number(inGrid(a)) - Number(inGrid(b)));
   }
 
@@ -245,6 +286,8 @@ export class KratomLawMap extends KratomElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const any = changed as PropertyValues;
+    if (any.has('date') || any.has('timeline') || any.has('past') || any.has('dataRevision')) this.drawDate();
     if (changed.has('region')) this.loadRegion();
     // A newer dataset arrived: the open record reloads from it, the reader's choice stays.
     if (changed.has('selected') || (changed.has('dataRevision') && this.record)) this.openSelected();
@@ -258,6 +301,92 @@ export class KratomLawMap extends KratomElement {
     if (changed.has('tip') || changed.has('geometry') || changed.has('secondary')) {
       this.positionSheet.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
     }
+  }
+
+  // ---- the map at a past date ---------------------------------------------------
+
+  /** The day `date` asks for, or '' for today's data; warns once about one that is not a date. */
+  private wantedDate(): string {
+    if (!this.date) return '';
+    const day = dayOf(this.date);
+    if (!day) warnOnce(`<${TAG}> date="${String(this.date).slice(0, 40)}" is not a date; use YYYY-MM-DD, such as "2019-01-01". Showing today's data.`);
+    return day ?? '';
+  }
+
+  /** Works out the statuses at the date asked for, loading the history first. */
+  private drawDate() {
+    const { asOf } = dataVersion();
+    // On or after the data's own date, the map shows the data as it is, under its own date.
+    const wanted = this.wantedDate();
+    const day = wanted && wanted < asOf ? wanted : '';
+    if (!day && !this.timeline) {
+      this.dated = undefined;
+      return;
+    }
+    const past = this.past;
+    if (!past) {
+      this.loadPast();
+      // Until the history is in, every place is unknown: never today's status under a past date.
+      this.dated = day ? { date: day, statuses: new Map() } : undefined;
+      return;
+    }
+    if (past === 'failed' || !day) {
+      this.dated = undefined;
+      return;
+    }
+    this.dated = { date: day, statuses: past.statusesOn(briefs(), day) };
+  }
+
+  private loadPast() {
+    const done: Promise<void> = Promise.all([historyData.load(), import('./timeline.js')]).then(
+      ([history, view]) => {
+        const sheet = view.timelineStyles.styleSheet!;
+        const root = this.shadowRoot;
+        if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.past = new view.Timeline(this.timelineHost, history);
+      },
+      (error: unknown) => {
+        warnMissingPart(`<${TAG}>'s history`, error);
+        this.past = 'failed';
+      },
+    );
+    this.pendingLoad = done;
+    void done.then(() => {
+      if (this.pendingLoad === done) this.pendingLoad = undefined;
+    });
+  }
+
+  /** What the timeline may do to the map. */
+  private readonly timelineHost: TimelineHost = {
+    locale: () => this.locale,
+    shownDate: () => this.dated?.date,
+    showDate: (date) => {
+      this.date = date;
+      this.drawDate();
+      return this.dated?.statuses ?? new Map(briefs().map((b) => [b.code, b.status]));
+    },
+    countedCodes: () => this.subdivisions.map((b) => b.code),
+    nameOf: (code) => localize(brief(code)!.name, this.locale),
+    asOf: () => dataVersion().asOf,
+    announce: (text) => (this.announcement = text),
+    requestUpdate: () => this.requestUpdate(),
+  };
+
+  private retryPast() {
+    this.past = undefined;
+    this.loadPast();
+  }
+
+  private renderTimeline() {
+    const past = this.past;
+    if (!this.timeline) return nothing;
+    if (past === 'failed') {
+      return html`<p class="placeholder timeline-failed" role="status">
+        ${msg('The history could not be loaded.')}
+        <button type="button" @click=${this.retryPast}>${msg('Try again')}</button>
+      </p>`;
+    }
+    return past ? past.render() : html`<div class="timeline-space"></div>`;
   }
 
   private async loadRegion() {
@@ -375,7 +504,7 @@ export class KratomLawMap extends KratomElement {
 
   private moveTo(code: string | null | undefined, inExtras = false) {
     if (!code) return;
-    const b = brief(code);
+    const b = this.briefAt(code);
     if (!b) return;
     if (inExtras) this.activeExtra = code;
     else this.active = code;
@@ -500,7 +629,7 @@ export class KratomLawMap extends KratomElement {
   // ---- rendering ----------------------------------------------------------------
 
   private renderTooltip(frame: 'map' | 'grid') {
-    const b = this.tip ? brief(this.tip) : undefined;
+    const b = this.tip ? this.briefAt(this.tip) : undefined;
     return b && this.secondary ? this.secondary.renderTooltip(b, frame, this.geometry, this.locale) : nothing;
   }
 
@@ -519,7 +648,7 @@ export class KratomLawMap extends KratomElement {
             @pointerleave=${this.onPointerLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
             ${renderMapView({
               geometry,
-              briefOf: (c) => brief(c),
+              briefOf: (c) => this.briefAt(c),
               labelOf: this.labelOf,
               isDimmed: this.isDimmed,
               active: this.tabStopAmong(Object.keys(geometry.regions).filter((c) => brief(c))),
@@ -545,7 +674,7 @@ export class KratomLawMap extends KratomElement {
         @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         ${renderGridView({
           tiles,
-          briefOf: (c) => brief(c),
+          briefOf: (c) => this.briefAt(c),
           labelOf: this.labelOf,
           isDimmed: this.isDimmed,
           active: this.tabStopAmong(tiles.map((t) => t.code)),
@@ -585,7 +714,10 @@ export class KratomLawMap extends KratomElement {
         selected: this.selected,
         onSort: (key) => this.onSort(key),
         onOpen: (code) => this.open(code),
-        caption: msg(str`Kratom law in ${rows.length} jurisdictions, as of ${formatDate(dataVersion().asOf, this.locale)}`),
+        caption: this.dated
+          ? msg(str`Kratom law in ${rows.length} jurisdictions on ${formatDate(this.dated.date, this.locale)}`)
+          : msg(str`Kratom law in ${rows.length} jurisdictions, as of ${formatDate(dataVersion().asOf, this.locale)}`),
+        historical: !!this.dated,
       })}
     </div>`;
   }
@@ -594,7 +726,8 @@ export class KratomLawMap extends KratomElement {
     const view = this.viewChoice;
     const counts = this.counts();
     const { asOf } = dataVersion();
-    const summary = summarize(counts, asOf, this.locale);
+    const dated = this.dated;
+    const summary = summarize(counts, dated?.date ?? asOf, this.locale, !!dated);
     const graphic = view === 'table' ? null : view;
     return html`
       <div class="toolbar">
@@ -610,8 +743,10 @@ export class KratomLawMap extends KratomElement {
           ? html`<button type="button" class="skip visually-hidden" @click=${this.skipToTable}>${msg('Skip the map: show the data as a table')}</button>`
           : nothing}
       </div>
+      ${dated ? html`<p class="on-date" part="on-date">${msg(str`Kratom law on ${formatDate(dated.date, this.locale)}`)}</p>` : nothing}
       <p class="summary ${this.noSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${summary}</p>
       ${renderStaleNotice(asOf, this.locale)} ${this.renderDataNotice()}
+      ${this.renderTimeline()}
       ${this.noLegend ? nothing : renderLegend({ counts, picked: this.picked, locale: this.locale, onToggle: (s) => this.toggleStatus(s) })}
       <div class="views view-${view}">
         ${graphic === 'auto' || graphic === 'map' ? this.renderMapFrame() : nothing}

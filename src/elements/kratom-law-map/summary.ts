@@ -28,7 +28,7 @@ function clause(status: Status, n: number, one: boolean): string {
  * The generated description of the map for every reader: "As of July 1,
  * 2026, across 56 jurisdictions: 8 ban kratom, 20 regulate it, …".
  */
-export function summarize(counts: Map<Status, number>, asOf: string, locale: Locale): string {
+export function summarize(counts: Map<Status, number>, asOf: string, locale: Locale, past = false): string {
   const plural = new Intl.PluralRules(locale);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const clauses = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => {
@@ -36,5 +36,7 @@ export function summarize(counts: Map<Status, number>, asOf: string, locale: Loc
     return clause(s, n, plural.select(n) === 'one');
   });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(clauses);
+  // At a past date the map shows what the history says about that day.
+  if (past) return msg(str`On ${formatDate(asOf, locale)}, across ${total} jurisdictions: ${list}.`);
   return msg(str`As of ${formatDate(asOf, locale)}, across ${total} jurisdictions: ${list}.`);
 }

@@ -23,6 +23,8 @@ export interface TableViewContext {
   onOpen: (code: string) => void;
   /** A caption that says what the table holds. */
   caption: string;
+  /** The statuses are from a past date: only the name and status columns, since the rest is today's. */
+  historical?: boolean;
 }
 
 /** Sorts rows by a column; ties keep name order, so the result is stable. */
@@ -59,11 +61,14 @@ export function renderTableView(ctx: TableViewContext): TemplateResult {
     <caption>${ctx.caption}</caption>
     <thead>
       <tr>
-        ${header('name', msg('Jurisdiction'))} ${header('status', msg('Status'))} ${header('age', msg('Minimum age'))}
-        <th scope="col">${msg('Local rules')}</th>
-        <th scope="col">${msg('Pending change')}</th>
-        <th scope="col">${msg('Confidence')}</th>
-        ${header('reviewed', msg('Checked through'))}
+        ${header('name', msg('Jurisdiction'))} ${header('status', msg('Status'))}
+        ${ctx.historical
+          ? nothing
+          : html`${header('age', msg('Minimum age'))}
+              <th scope="col">${msg('Local rules')}</th>
+              <th scope="col">${msg('Pending change')}</th>
+              <th scope="col">${msg('Confidence')}</th>
+              ${header('reviewed', msg('Checked through'))}`}
       </tr>
     </thead>
     <tbody>
@@ -75,15 +80,17 @@ export function renderTableView(ctx: TableViewContext): TemplateResult {
             </button>
           </th>
           <td><span class="status-${row.status} swatch" aria-hidden="true">${STATUS_GLYPH[row.status]}</span> ${localize(STATUS_LABEL[row.status], ctx.locale)}</td>
-          <td>${row.minimumAge ?? '—'}</td>
-          <td>${row.localRules > 0 ? row.localRules : '—'}</td>
-          <td>${row.pending ? yes : '—'}</td>
-          <td>${shortConfidenceLabel(row.confidence)}</td>
-          <td>${formatDate(row.checkedThrough, ctx.locale)}</td>
+          ${ctx.historical
+            ? nothing
+            : html`<td>${row.minimumAge ?? '—'}</td>
+                <td>${row.localRules > 0 ? row.localRules : '—'}</td>
+                <td>${row.pending ? yes : '—'}</td>
+                <td>${shortConfidenceLabel(row.confidence)}</td>
+                <td>${formatDate(row.checkedThrough, ctx.locale)}</td>`}
         </tr>`;
       })}
       ${ctx.rows.length === 0
-        ? html`<tr><td colspan="7">${msg('No jurisdiction has the selected statuses.')}</td></tr>`
+        ? html`<tr><td colspan=${ctx.historical ? 2 : 7}>${msg('No jurisdiction has the selected statuses.')}</td></tr>`
         : nothing}
     </tbody>
   </table>`;

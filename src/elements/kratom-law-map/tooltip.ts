@@ -10,6 +10,8 @@ import { TILES } from './tile-grid.js';
 
 /** One line for the tooltip and the live region: age, local rules, pending change, confidence. */
 export function oneLine(b: JurisdictionBrief): string {
+  // At a past date only the status is from then; the rest would be today's.
+  if ((b as { on?: string }).on) return msg('Status on the date shown');
   const parts = [b.minimumAge !== null ? msg(str`Minimum age ${b.minimumAge}`) : msg('No minimum age')];
   if (b.localRules > 0) parts.push(msg('local rules in some places'));
   if (b.pending) parts.push(msg('change pending'));
