@@ -9,12 +9,14 @@ interface Args {
   statuses: string;
   noLegend: boolean;
   noSummary: boolean;
+  date: string;
+  timeline: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/kratom-law-map',
   component: 'kratom-law-map',
-  args: { region: 'us', view: 'auto', selected: '', statuses: '', noLegend: false, noSummary: false },
+  args: { region: 'us', view: 'auto', selected: '', statuses: '', noLegend: false, noSummary: false, date: '', timeline: false },
   argTypes: {
     region: { control: 'inline-radio', options: ['us', 'ca', 'na'] },
     view: { control: 'inline-radio', options: ['auto', 'map', 'grid', 'table'] },
@@ -27,6 +29,8 @@ const meta: Meta<Args> = {
       statuses=${args.statuses}
       ?no-legend=${args.noLegend}
       ?no-summary=${args.noSummary}
+      date=${args.date}
+      ?timeline=${args.timeline}
     ></kratom-law-map>
   `,
 };
@@ -58,3 +62,9 @@ export const French: Story = { name: 'Locale: French (Canada)', args: { region: 
 export const Spanish: Story = { name: 'Locale: Spanish (US)', args: { view: 'map' }, globals: { locale: 'es' } };
 export const Dark: Story = { name: 'Theme: dark', args: { view: 'map' }, globals: { theme: 'dark' } };
 export const DarkTable: Story = { name: 'Theme: dark, table', args: { region: 'na', view: 'table' }, globals: { theme: 'dark' } };
+export const PastDate: Story = { name: 'At a past date: January 1, 2019', args: { view: 'map', date: '2019-01-01' } };
+export const PastDateTable: Story = { name: 'At a past date: table', args: { view: 'table', date: '2019-01-01' } };
+export const Timeline: Story = { name: 'Timeline (year slider and Play)', args: { view: 'map', timeline: true } };
+export const TimelineFrench: Story = { name: 'Timeline: French', args: { view: 'map', timeline: true, date: '2017-01-01' }, globals: { locale: 'fr' } };
+export const TimelineSpanish: Story = { name: 'Timeline: Spanish', args: { view: 'map', timeline: true, date: '2017-01-01' }, globals: { locale: 'es' } };
+export const TimelineDark: Story = { name: 'Timeline: dark', args: { view: 'map', timeline: true, date: '2020-01-01' }, globals: { theme: 'dark' } };

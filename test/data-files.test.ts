@@ -37,7 +37,7 @@ describe('dist/cdn/data/kratom-data.json', () => {
     for (const schema of [common, jurisdictionsSchema, groupsSchema, faqSchema]) validator.addSchema(schema as unknown as Schema);
     const result = validator.validate(file);
     expect(result.errors.slice(0, 3)).to.deep.equal([]);
-    expect({ version: file.version, asOf: file.asOf }).to.deep.equal(dataVersion());
+    expect({ version: file.version, asOf: file.asOf, origin: 'bundled' }).to.deep.equal(dataVersion());
     expect((file.jurisdictions as unknown[]).length).to.equal(jurisdictions().length);
   });
 

@@ -109,6 +109,6 @@ describe('statusOn()', () => {
 
 describe('dataVersion()', () => {
   it('names the version and date of the data in use', () => {
-    expect(dataVersion()).to.deep.equal({ version: '2.0.0', asOf: '2026-07-15' });
+    expect(dataVersion()).to.deep.equal({ version: '2.0.0', asOf: '2026-07-15', origin: 'bundled' });
   });
 });

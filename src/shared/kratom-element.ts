@@ -51,9 +51,8 @@ export class KratomElement extends LitElement {
    * Counts switches of the page's dataset (a site's newer file arrived, or
    * failed). Elements that keep a record they loaded reload it when this
    * changes; everything else simply redraws from the data in use.
-   * @internal
    */
-  dataRevision = 0;
+  protected dataRevision = 0;
 
   private readonly onDataChange = () => {
     if (dataSourceState()?.status === 'failed' && !dataNotice.value) {

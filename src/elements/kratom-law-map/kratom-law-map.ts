@@ -246,7 +246,8 @@ export class KratomLawMap extends KratomElement {
     const b = brief(code);
     const dated = this.dated;
     if (!b || !dated) return b;
-    return { ...b, status: dated.statuses.get(b.code) ?? 'unknown', on: dated.date } as DatedBrief;
+    // Local rules and pending changes are today's: no markers for them on a past date.
+    return { ...b, status: dated.statuses.get(b.code) ?? 'unknown', localRules: 0, pending: false, on: dated.date } as DatedBrief;
   }
 
   /** States, provinces and territories: what the map, legend and summary count. */
@@ -290,7 +291,7 @@ export class KratomLawMap extends KratomElement {
     if (any.has('date') || any.has('timeline') || any.has('past') || any.has('dataRevision')) this.drawDate();
     if (changed.has('region')) this.loadRegion();
     // A newer dataset arrived: the open record reloads from it, the reader's choice stays.
-    if (changed.has('selected') || (changed.has('dataRevision') && this.record)) this.openSelected();
+    if (changed.has('selected') || (any.has('dataRevision') && this.record)) this.openSelected();
     if (!this.active || !this.scope.some((b) => b.code === this.active)) {
       this.active = this.byName(this.subdivisions.map((b) => b.code))[0] ?? '';
     }

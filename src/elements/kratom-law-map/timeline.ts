@@ -152,10 +152,17 @@ export class Timeline {
  * that steps through them.
  */
 function renderTimeline(ctx: TimelineContext): TemplateResult {
+  // Evenly spaced labels sit under their years only if the step divides the span: at most 8 labels.
+  const span = ctx.last - ctx.first;
+  let step = span || 1;
+  for (let d = 1; d <= span; d++) {
+    if (span % d === 0 && span / d <= 7) {
+      step = d;
+      break;
+    }
+  }
   const ticks: number[] = [];
-  const step = Math.max(1, Math.ceil((ctx.last - ctx.first) / 6));
-  for (let y = ctx.first; y < ctx.last; y += step) ticks.push(y);
-  ticks.push(ctx.last);
+  for (let y = ctx.first; y <= ctx.last; y += step) ticks.push(y);
   return html`<div class="timeline" part="timeline">
     <button type="button" class="play" part="play" aria-pressed=${ctx.playing ? 'true' : 'false'} @click=${ctx.onPlay}>
       ${ctx.playing ? msg('Pause') : msg('Play the years')}

@@ -137,7 +137,7 @@ export class KratomLawUpdates extends KratomElement {
     if (!this.hasUpdated || filters.some((name) => changed.has(name))) {
       this.select();
       this.shown = this.pageSize();
-    } else if (changed.has('dataRevision')) {
+    } else if ((changed as PropertyValues).has('dataRevision')) {
       // A newer dataset: the same filters over the new events; the reader keeps what "Show more" revealed.
       this.select();
     }
