@@ -163,3 +163,30 @@ describe('<kratom-law-map timeline>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<kratom-law-map date> when the history cannot load', () => {
+  it('says so with Try again, shows today’s data meanwhile, and draws the date once it loads', async () => {
+    const { historyData } = await import('../src/data/lazy-data.js');
+    const load = historyData.load;
+    historyData.load = () => Promise.reject(new Error('offline'));
+    const warnings = captureWarnings();
+    let el: KratomLawMap;
+    try {
+      el = await fixture<KratomLawMap>(html`<kratom-law-map view="map" date="2019-01-01" timeline></kratom-law-map>`);
+    } finally {
+      historyData.load = load;
+      warnings.restore();
+    }
+    const notice = $(el, '.timeline-failed');
+    expect(notice.textContent).to.contain('The history could not be loaded.');
+    expect(shadow(el).querySelector('.on-date')).to.equal(null);
+    expect($(el, '.summary').textContent).to.match(/^As of July 15, 2026/);
+    await expect(el).to.be.accessible();
+
+    (notice.querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.timeline-failed')).to.equal(null);
+    expect($(el, '.on-date').textContent!.trim()).to.equal('Kratom law on January 1, 2019');
+    expect((shadow(el).querySelector('input[type="range"]') as HTMLInputElement).value).to.equal('2019');
+  });
+});

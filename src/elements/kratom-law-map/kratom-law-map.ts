@@ -380,14 +380,15 @@ export class KratomLawMap extends KratomElement {
 
   private renderTimeline() {
     const past = this.past;
-    if (!this.timeline) return nothing;
-    if (past === 'failed') {
+    // A date or a timeline whose history could not load says so, above today's data.
+    if (past === 'failed' && (this.timeline || this.date)) {
       return html`<p class="placeholder timeline-failed" role="status">
         ${msg('The history could not be loaded.')}
         <button type="button" @click=${this.retryPast}>${msg('Try again')}</button>
       </p>`;
     }
-    return past ? past.render() : html`<div class="timeline-space"></div>`;
+    if (!this.timeline) return nothing;
+    return past && past !== 'failed' ? past.render() : html`<div class="timeline-space"></div>`;
   }
 
   private async loadRegion() {
