@@ -49,3 +49,6 @@ export const WithMap: Story = {
     <kratom-law-updates map-links limit="5" heading-level="3"></kratom-law-updates>`,
 };
 export const Unknown: Story = { name: 'Bad input: an unknown place', args: { jurisdiction: 'Atlantis' } };
+export const French: Story = { name: 'Locale: French (Canada)', globals: { locale: 'fr' } };
+export const Spanish: Story = { name: 'Locale: Spanish (US)', globals: { locale: 'es' } };
+export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
