@@ -123,6 +123,41 @@ describe('A site-configured dataset', () => {
     await expect(lookup).to.be.accessible();
   });
 
+  it('takes a later 2.x file with fields this copy does not know', async () => {
+    const { badge } = await drawn();
+    const result = await setDataSource(address('extra-field'));
+    await badge.updateComplete;
+    expect(result.ok).to.equal(true);
+    expect($(badge, '.label').textContent).to.equal('Sale prohibited');
+  });
+
+  it('tells screen readers on the badge, which has no room for the line, that older data is shown', async () => {
+    const { badge } = await drawn();
+    const spoken = () => $(badge, '.visually-hidden').textContent!;
+    expect(spoken()).not.to.contain('could not be used');
+    const warnings = captureWarnings();
+    try {
+      await setDataSource(address('missing'));
+    } finally {
+      warnings.restore();
+    }
+    await badge.updateComplete;
+    expect(spoken()).to.contain('This site’s latest law data could not be used; this is older data.');
+  });
+
+  it('answers a call without a usable address with "address", fetching nothing and throwing nothing', async () => {
+    const warnings = captureWarnings();
+    try {
+      for (const bad of [undefined, '', '   ', 42, 'mailto:x@example.com']) {
+        pageState().data = undefined;
+        const result = await setDataSource(bad as unknown as string);
+        expect(result, String(bad)).to.include({ ok: false, reason: 'address' });
+      }
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('Try again fetches a file that failed once, and then uses it', async () => {
     const { lookup, badge } = await drawn();
     const url = address('flaky');

@@ -42,7 +42,9 @@ function result(state: DataSourceState): DataSourceResult {
     : { ok: false, url: state.url, ...state.problem!, showing: bundledVersion() };
 }
 
-function resolveUrl(url: string): string | undefined {
+function resolveUrl(url: unknown): string | undefined {
+  // new URL(undefined, base) would quietly mean "/undefined".
+  if (typeof url !== 'string' || url.trim() === '') return undefined;
   try {
     const base = typeof document === 'undefined' ? undefined : document.baseURI;
     const resolved = new URL(url, base);
@@ -58,6 +60,7 @@ function begin(url: string, options: DataSourceOptions): DataSourceState {
   let settle!: () => void;
   const state: DataSourceState = {
     url: resolved ?? String(url).slice(0, 200),
+    timeout,
     status: 'loading',
     done: new Promise<void>((resolve) => (settle = resolve)),
   };
@@ -98,7 +101,7 @@ export function setDataSource(url: string, options: DataSourceOptions = {}): Pro
     if (!same) warnOnce(`setDataSource("${String(url).slice(0, 60)}"): this page already uses ${existing.url}; one dataset per page.`);
     return existing.done.then(() => result(existing));
   }
-  const state = begin(url, options ?? {});
+  const state = begin(url, options && typeof options === 'object' ? options : {});
   return state.done.then(() => result(state));
 }
 
@@ -107,7 +110,7 @@ export function retryDataSource(): Promise<DataSourceResult> | undefined {
   const existing = pageState().data;
   if (!existing || existing.status !== 'failed' || !isPassing(existing.problem!)) return undefined;
   pageState().data = undefined;
-  return setDataSource(existing.url);
+  return setDataSource(existing.url, { timeout: existing.timeout });
 }
 
 /** Whether trying again may help. */

@@ -56,6 +56,8 @@ export interface DataProblem {
 export interface DataSourceState {
   /** The address, resolved against the page. */
   url: string;
+  /** The time limit asked for (ms), kept for a retry. */
+  timeout: number;
   status: 'loading' | 'ready' | 'failed';
   dataset?: DatasetFile;
   /** The dataset's briefs (see briefs.ts), made with it so the first paint carries no code to make them. */

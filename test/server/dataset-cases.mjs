@@ -19,6 +19,13 @@ function newer() {
 
 const CASES = {
   good: () => ({ type: 'application/json', body: JSON.stringify(newer()) }),
+  // A later 2.x release may add fields; an older script still takes the file.
+  'extra-field': () => {
+    const data = newer();
+    data.generator = 'a later release';
+    for (const record of data.jurisdictions) record.reviewedBy = 'someone';
+    return { type: 'application/json', body: JSON.stringify(data) };
+  },
   old: () => ({ type: 'application/json', body: JSON.stringify({ ...newer(), asOf: '2025-01-01' }) }),
   major: () => ({ type: 'application/json', body: JSON.stringify({ ...newer(), version: '3.0.0', places: [] }) }),
   invalid: () => {

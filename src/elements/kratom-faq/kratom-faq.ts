@@ -111,6 +111,7 @@ function plainText(root: Node): string {
  * @csspart clear - The "Clear the search" button in the empty state.
  * @csspart list - The list of entries.
  * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
+ * @csspart data-notice - The line saying the site's newer dataset could not be used, and which date is shown.
  * @csspart group - One topic's entries (with `group-by-topic`).
  * @csspart topic-heading - A topic's heading (with `group-by-topic`).
  * @csspart item - One entry (question and answer).

@@ -74,6 +74,7 @@ const LOADING_DELAY_MS = 300;
  * @csspart sources - The sources (a disclosure).
  * @csspart dates - The "as of" dates.
  * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
+ * @csspart data-notice - The line saying the site's newer dataset could not be used, and which date is shown.
  * @csspart note - The "not legal advice" line.
  *
  * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.

@@ -100,6 +100,10 @@ export interface JurisdictionSelectDetail {
  * @csspart tooltip - The tooltip.
  * @csspart panel - The details panel.
  * @csspart summary - The generated summary sentence.
+ * @csspart on-date - With `date`: the heading "Kratom law on January 1, 2019".
+ * @csspart timeline - With `timeline`: the year slider and the Play button.
+ * @csspart play - The Play / Pause button.
+ * @csspart data-notice - The line saying the site's newer dataset could not be used.
  * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
  * @csspart footer - The "as of" date and the not-legal-advice note.
  *

@@ -85,8 +85,13 @@ export class Timeline {
     return statusesOn(this.history, places, date);
   }
 
+  private span?: { asOf: string; first: number; last: number };
+
+  /** The slider's range, worked out once per dataset date (it reads every event). */
   private years() {
-    return timelineYears(this.history, this.host.asOf());
+    const asOf = this.host.asOf();
+    if (this.span?.asOf !== asOf) this.span = { asOf, ...timelineYears(this.history, asOf) };
+    return this.span;
   }
 
   private shownYear(): number {
@@ -164,7 +169,7 @@ function renderTimeline(ctx: TimelineContext): TemplateResult {
   const ticks: number[] = [];
   for (let y = ctx.first; y <= ctx.last; y += step) ticks.push(y);
   return html`<div class="timeline" part="timeline">
-    <button type="button" class="play" part="play" aria-pressed=${ctx.playing ? 'true' : 'false'} @click=${ctx.onPlay}>
+    <button type="button" class="play ${ctx.playing ? 'playing' : ''}" part="play" @click=${ctx.onPlay}>
       ${ctx.playing ? msg('Pause') : msg('Play the years')}
     </button>
     <div class="slider">
@@ -216,7 +221,7 @@ export const timelineStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .play[aria-pressed='true'] {
+  .play.playing {
     background: var(--_focus);
     color: var(--_background);
   }

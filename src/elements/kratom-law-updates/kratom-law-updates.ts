@@ -84,6 +84,7 @@ function eventTypeLabel(type: LegalEventType): string {
  * @csspart empty - The line shown when nothing matches.
  * @csspart dates - The "Data as of" line.
  * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
+ * @csspart data-notice - The line saying the site's newer dataset could not be used, and which date is shown.
  *
  * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
  */

@@ -59,6 +59,7 @@ function loadSale(): Promise<SaleModule> {
  * @csspart conditions - The list of conditions and warnings.
  * @csspart meta - Source, "as of" date and the not-legal-advice line.
  * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
+ * @csspart data-notice - The line saying the site's newer dataset could not be used, and which date is shown.
  *
  * @cssprop --kratom-status-banned - Colour of the `banned` status (and `-ink` for its text); likewise for each status.
  * @cssprop --kratom-color-surface - The notice's background.

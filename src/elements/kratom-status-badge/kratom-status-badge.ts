@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { dataVersion, type JurisdictionBrief } from '../../data/briefs.js';
+import { dataSourceState } from '../../data/store.js';
 import { isStale } from '../../shared/staleness.js';
 import { STATUS_LABEL } from '../../data/status-labels.js';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -104,6 +105,8 @@ export class KratomStatusBadge extends KratomElement {
       msg(str`As of ${date}.`),
       // A pill has no room for the line other elements show; screen readers still hear it.
       isStale(brief.checkedThrough || dataVersion().asOf) ? msg('This information may be out of date.') : '',
+      // The other elements show a line for this; a pill has no room, so screen readers hear it.
+      dataSourceState()?.status === 'failed' ? msg('This site’s latest law data could not be used; this is older data.') : '',
     ];
     return parts.filter(Boolean).join(' ');
   }
