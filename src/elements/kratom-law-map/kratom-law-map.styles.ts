@@ -80,9 +80,16 @@ export const mapStyles = [
       font-size: 1.15em;
       font-weight: 700;
     }
-    /* The slider's height while the history loads, so nothing below moves. */
+    /* The slider's height and margins while the history loads (measured: about
+       3.9em, 6.6em where the Play button wraps above it), so little below moves. */
     .timeline-space {
-      block-size: 3.4em;
+      block-size: 3.9em;
+      margin: 0.5em 0;
+    }
+    @container (max-width: 479.98px) {
+      .timeline-space {
+        block-size: 6.6em;
+      }
     }
 
     /* Legend */
