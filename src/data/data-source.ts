@@ -1,5 +1,5 @@
 import { pageState } from '../shared/page-state.js';
-import { warnOnce } from '../shared/warn.js';
+import { shortValue, warnOnce } from '../shared/warn.js';
 import { bundledVersion, dataVersion, type DataProblem, type DataSourceState, type DataVersion } from './store.js';
 
 /**
@@ -74,7 +74,7 @@ function begin(url: string, options: DataSourceOptions): DataSourceState {
       if (problem) {
         state.status = 'failed';
         state.problem = problem;
-        warnOnce(`the dataset at ${state.url} was not used: ${problem.message}. The elements show the bundled data (as of ${bundledVersion().asOf}).`);
+        warnOnce('dataset', `the dataset at ${state.url} was not used: ${problem.message}. The elements show the bundled data (as of ${bundledVersion().asOf}).`);
       } else state.status = 'ready';
       settle();
       if (typeof document !== 'undefined') {
@@ -98,7 +98,7 @@ export function setDataSource(url: string, options: DataSourceOptions = {}): Pro
   const existing = pageState().data;
   if (existing) {
     const same = existing.url === (resolveUrl(url) ?? url);
-    if (!same) warnOnce(`setDataSource("${String(url).slice(0, 60)}"): this page already uses ${existing.url}; one dataset per page.`);
+    if (!same) warnOnce('setDataSource', `setDataSource("${shortValue(url)}"): this page already uses ${existing.url}; one dataset per page.`);
     return existing.done.then(() => result(existing));
   }
   const state = begin(url, options && typeof options === 'object' ? options : {});

@@ -1,4 +1,6 @@
-import { warnOnce } from './warn.js';
+import { attributeKey, shortValue, warnOnce } from './warn.js';
+
+export { shortValue };
 
 /**
  * Attribute parsers shared by the elements. Each one accepts anything, never
@@ -6,26 +8,31 @@ import { warnOnce } from './warn.js';
  * it accepts.
  */
 
-const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
-
-/** A value as a warning quotes it: cut to 40 characters, so a pasted paragraph does not fill the console. */
-export function shortValue(value: unknown): string {
-  const text = String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/**
+ * An attribute's value as a string: '' once the attribute is removed (Lit
+ * then sets the property to null) or when a script sets the property to
+ * something that is not text.
+ */
+export function attributeText(value: unknown): string {
+  if (value == null) return '';
+  return typeof value === 'string' ? value : shortValue(value);
 }
+
+const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
 /** One value out of a fixed set, case-insensitive. */
 export function parseChoice<T extends string>(
   tag: string,
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   allowed: readonly T[],
   fallback: T,
 ): T {
-  if (value == null || value.trim() === '') return fallback;
-  const normal = value.trim().toLowerCase() as T;
+  const text = attributeText(value).trim();
+  if (text === '') return fallback;
+  const normal = text.toLowerCase() as T;
   if (allowed.includes(normal)) return normal;
-  warnOnce(`<${tag}> ${attribute}="${shortValue(value)}" is not valid; use one of ${list(allowed)}. Using "${fallback}".`);
+  warnOnce(attributeKey(tag, attribute), `<${tag}> ${attribute}="${shortValue(value)}" is not valid; use one of ${list(allowed)}. Using "${fallback}".`);
   return fallback;
 }
 
@@ -36,14 +43,15 @@ export function parseChoice<T extends string>(
 export function parseTokenList<T extends string>(
   tag: string,
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   allowed: readonly T[],
 ): T[] {
-  if (value == null || value.trim() === '') return [...allowed];
-  const tokens = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const text = attributeText(value);
+  if (text.trim() === '') return [...allowed];
+  const tokens = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
   const unknown = tokens.filter((t) => !allowed.includes(t as T));
   if (unknown.length > 0) {
-    warnOnce(`<${tag}> ${attribute}="${shortValue(value)}": ${list(unknown.map(shortValue))} not recognised; use any of ${list(allowed)}.`);
+    warnOnce(attributeKey(tag, attribute), `<${tag}> ${attribute}="${shortValue(value)}": ${list(unknown.slice(0, 3).map(shortValue))} not recognised; use any of ${list(allowed)}.`);
   }
   const known = allowed.filter((a) => tokens.includes(a));
   return known.length > 0 ? known : [...allowed];
@@ -54,6 +62,6 @@ export function parseHeadingLevel(tag: string, value: string | number | null | u
   if (value == null || value === '') return fallback;
   const level = Number(value);
   if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-  warnOnce(`<${tag}> heading-level="${shortValue(value)}" is not valid; use a whole number from 1 to 6. Using ${fallback}.`);
+  warnOnce(attributeKey(tag, 'heading-level'), `<${tag}> heading-level="${shortValue(value)}" is not valid; use a whole number from 1 to 6. Using ${fallback}.`);
   return fallback;
 }

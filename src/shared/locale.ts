@@ -1,7 +1,7 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { LocaleModule, LocaleStatusEventDetail } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { warnMissingPart, warnOnce } from './warn.js';
+import { shortValue, warnMissingPart, warnOnce } from './warn.js';
 
 /** A locale the library is written in: `en`, `fr` (Canadian French) or `es` (US Spanish). */
 export type Locale = (typeof allLocales)[number];
@@ -86,6 +86,7 @@ function localization() {
     } catch {
       controls = null;
       warnOnce(
+        'localize configured',
         '@lit/localize is already configured on this page, so the page switches languages. ' +
           'Merge our translations into your loadLocale with loadKratomLocale() (see the README, "Locales").',
       );
@@ -114,7 +115,7 @@ export function setLocale(locale: string): Promise<void> {
   followsPage = false;
   const primary = String(locale).trim().toLowerCase().split(/[-_]/)[0];
   if (!(allLocales as readonly string[]).includes(primary)) {
-    warnOnce(`setLocale("${locale}"): not a supported locale; use "en", "fr" or "es" (regional tags like "fr-CA" work too). Using "en".`);
+    warnOnce('setLocale', `setLocale("${shortValue(locale)}"): not a supported locale; use "en", "fr" or "es" (regional tags like "fr-CA" work too). Using "en".`);
   }
   const target = toLocale(primary);
   return apply(target);

@@ -24,6 +24,7 @@ export function defineElement(tag: string, element: VersionedElement): void {
   const theirs = existing.kratomVersion;
   if (theirs !== VERSION) {
     warnOnce(
+      `define <${tag}>`,
       `<${tag}> is already defined by ${theirs ? `kratom-widgets ${theirs}` : 'another script'}; ` +
         `this copy (${VERSION}) leaves it as it is. Load the library once per page to avoid this.`,
     );

@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { shortValue, warnOnce } from './warn.js';
 
 /**
  * Returns the URL when it is an absolute https address, otherwise undefined
@@ -12,11 +12,11 @@ export function safeHttpsUrl(value: string | null | undefined, context: string):
   try {
     url = new URL(value);
   } catch {
-    warnOnce(`${context}: "${value}" is not an absolute URL; only https:// links are shown.`);
+    warnOnce(context, `${context}: "${shortValue(value)}" is not an absolute URL; only https:// links are shown.`);
     return undefined;
   }
   if (url.protocol !== 'https:') {
-    warnOnce(`${context}: "${value}" was dropped; only https:// links are shown.`);
+    warnOnce(context, `${context}: "${shortValue(value)}" was dropped; only https:// links are shown.`);
     return undefined;
   }
   return url.href;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDate } from './format-date.js';
-import { warnOnce } from './warn.js';
+import { shortValue, warnOnce } from './warn.js';
 
 /** After this many days past the data's date, elements say the data may be out of date. */
 export const STALE_AFTER_DAYS = 180;
@@ -20,7 +20,7 @@ function clamp(days: number): number {
 function parseDays(value: unknown, where: string): number | undefined {
   const days = typeof value === 'number' ? value : Number(String(value ?? '').trim());
   if (value !== '' && value != null && Number.isFinite(days) && days >= 0) return clamp(days);
-  warnOnce(`${where} "${String(value).slice(0, 20)}" is not a number of days; using ${STALE_AFTER_DAYS}.`);
+  warnOnce(where, `${where} "${shortValue(value)}" is not a number of days; using ${STALE_AFTER_DAYS}.`);
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { pageState } from '../../src/shared/page-state.js';
 
 /** Test helpers: read what a user sees inside an element's shadow root. */
 
@@ -28,8 +29,13 @@ export function visibleText(el: Element): string {
   return parts.join(' ').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
-/** Records console.warn calls until restored. */
+/**
+ * Records console.warn calls until restored. Warnings are given once per
+ * page and topic, so the page's record is cleared first: each test sees the
+ * first warning for its own input.
+ */
 export function captureWarnings() {
+  pageState().warned?.clear();
   const original = console.warn;
   const messages: string[] = [];
   console.warn = (...args: unknown[]) => {

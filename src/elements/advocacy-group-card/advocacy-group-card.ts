@@ -5,9 +5,9 @@ import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
 import { renderSourceItem } from '../../shared/source-item.js';
-import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
+import { attributeText, parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { safeHttpsUrl } from '../../shared/safe-url.js';
-import { warnOnce } from '../../shared/warn.js';
+import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
 import { GROUP_KINDS } from '../../data/vocabulary.js';
 import { groupsData } from '../../data/lazy-data.js';
 import type {
@@ -190,28 +190,29 @@ export class AdvocacyGroupCard extends KratomElement {
 
   /** The dataset record with overrides, the host's own organisation, or undefined (then the fallback shows). */
   private model(): CardModel | undefined {
-    const id = this.group?.trim();
+    const id = attributeText(this.group).trim();
     let data: AdvocacyGroup | undefined;
     if (id) {
       data = groupsData.value!.group(id);
       if (!data) {
-        warnOnce(`<${TAG}> group="${this.group}" is not a known organisation; use one of ${this.idList()}.`);
+        warnOnce(attributeKey(TAG, 'group'), `<${TAG}> group="${shortValue(this.group)}" is not a known organisation; use one of ${this.idList()}.`);
         return undefined;
       }
     }
-    const name = this.name?.trim() || data?.name;
+    const name = attributeText(this.name).trim() || data?.name;
     if (!name) {
       warnOnce(
+        attributeKey(TAG, 'group'),
         `<${TAG}> needs group="…" (one of ${this.idList()}) or, for your own organisation, name="…".`,
       );
       return undefined;
     }
-    const website = this.website?.trim()
-      ? (safeHttpsUrl(this.website.trim(), `<${TAG}> website`) ?? this.safe(data?.website))
+    const website = attributeText(this.website).trim()
+      ? (safeHttpsUrl(attributeText(this.website).trim(), `<${TAG}> website`) ?? this.safe(data?.website))
       : this.safe(data?.website);
     return {
       name,
-      acronym: this.acronym?.trim() || data?.acronym,
+      acronym: attributeText(this.acronym).trim() || data?.acronym,
       formerNames: data?.formerNames ?? [],
       country: this.choice('country', this.country, CARD_COUNTRIES, data?.country.toLowerCase())?.toUpperCase() as
         | GroupCountry
@@ -246,7 +247,7 @@ export class AdvocacyGroupCard extends KratomElement {
     const normal = value.trim().toLowerCase() as T;
     if (allowed.includes(normal)) return normal;
     const list = allowed.map((v) => `"${v}"`).join(', ');
-    warnOnce(`<${TAG}> ${attribute}="${value}" is not valid; use one of ${list}. Ignoring it.`);
+    warnOnce(attributeKey(TAG, attribute), `<${TAG}> ${attribute}="${shortValue(value)}" is not valid; use one of ${list}. Ignoring it.`);
     return current;
   }
 
@@ -256,7 +257,7 @@ export class AdvocacyGroupCard extends KratomElement {
 
   /** `hide` names parts to leave out; empty means none (unlike parseTokenList, where empty means all). */
   private hiddenParts(): Set<CardHideable> {
-    if (!this.hide?.trim()) return new Set();
+    if (!attributeText(this.hide).trim()) return new Set();
     // parseTokenList warns about unknown tokens; we only keep the known ones.
     parseTokenList(TAG, 'hide', this.hide, CARD_HIDEABLE);
     const tokens = this.hide.toLowerCase().split(/[\s,]+/);

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
-import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
+import { attributeText, parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { GROUP_KINDS } from '../../data/vocabulary.js';
 import { groupsData } from '../../data/lazy-data.js';
 import type { AdvocacyGroup, GroupKind } from '../../data/types.js';
@@ -142,7 +142,7 @@ export class AdvocacyGroupList extends KratomElement {
     const layout = parseChoice(TAG, 'layout', this.layout, LIST_LAYOUTS, 'grid');
     const variant = parseChoice(TAG, 'variant', this.variant, CARD_VARIANTS, 'full');
     const level = parseHeadingLevel(TAG, this.headingLevel);
-    const heading = this.heading?.trim();
+    const heading = attributeText(this.heading).trim();
     const cardLevel = heading ? Math.min(level + 1, 6) : level;
     const filters = this.filterTokens();
     const shown = this.sorted(groupsFor(country, kind));

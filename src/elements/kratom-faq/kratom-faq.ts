@@ -9,8 +9,8 @@ import { sourceStyles } from '../../shared/source.styles.js';
 import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
 import { renderSourceItem } from '../../shared/source-item.js';
-import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
-import { warnOnce } from '../../shared/warn.js';
+import { attributeText, parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
+import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
 import { formatDate } from '../../shared/format-date.js';
 import { FAQ_TOPICS } from '../../data/vocabulary.js';
 import { localize } from '../../data/localize.js';
@@ -342,13 +342,14 @@ export class KratomFaq extends KratomElement {
   }
 
   private parseIds(): string[] {
-    const ids = (this.ids ?? '').split(/[\s,]+/).filter(Boolean);
+    const ids = attributeText(this.ids).split(/[\s,]+/).filter(Boolean);
     if (ids.length === 0) return [];
     const known = faqData.value!.faq().map((e) => e.id);
     const unknown = ids.filter((id) => !known.includes(id));
     if (unknown.length > 0) {
       warnOnce(
-        `<${TAG}> ids="${this.ids}": ${unknown.map((u) => `"${u}"`).join(', ')} not found; known ids are ${known.join(', ')}.`,
+        attributeKey(TAG, 'ids'),
+        `<${TAG}> ids="${shortValue(this.ids)}": ${unknown.slice(0, 3).map((u) => `"${shortValue(u)}"`).join(', ')} not found; known ids are ${known.join(', ')}.`,
       );
     }
     return ids.filter((id) => known.includes(id));
@@ -361,7 +362,7 @@ export class KratomFaq extends KratomElement {
       if (item.localName !== 'kratom-faq-item') continue;
       const question = (item.getAttribute('question') ?? '').trim();
       if (!question) {
-        warnOnce('<kratom-faq-item> needs a question="…" attribute; an item without one is not shown.');
+        warnOnce(attributeKey('kratom-faq-item', 'question'), '<kratom-faq-item> needs a question="…" attribute; an item without one is not shown.');
         if (item.hasAttribute('slot')) item.removeAttribute('slot');
         continue;
       }
@@ -443,7 +444,7 @@ export class KratomFaq extends KratomElement {
   }
 
   private renderEmpty() {
-    const query = this.query.trim();
+    const query = attributeText(this.query).trim();
     return html`<div class="empty" part="empty">
       <p>${msg(str`No questions match “${query}”.`)}</p>
       <button type="button" class="control" part="clear" @click=${this.clearSearch}>${msg('Clear the search')}</button>

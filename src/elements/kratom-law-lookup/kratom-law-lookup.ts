@@ -15,7 +15,7 @@ import { statusStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice, parseHeadingLevel } from '../../shared/attributes.js';
 import { safeHttpsUrl } from '../../shared/safe-url.js';
-import { warnOnce } from '../../shared/warn.js';
+import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
 import {
   COUNTRIES,
   resolveJurisdiction,
@@ -141,7 +141,7 @@ export class KratomLawLookup extends KratomElement {
     }
     let selection = resolveJurisdiction(TAG, 'jurisdiction', this.jurisdiction, country);
     if (selection.kind === 'known' && !inList(selection.brief, country)) {
-      warnOnce(`<${TAG}> jurisdiction="${this.jurisdiction}" is not in the list for country="${country}".`);
+      warnOnce(attributeKey(TAG, 'jurisdiction'), `<${TAG}> jurisdiction="${shortValue(this.jurisdiction)}" is not in the list for country="${country}".`);
       selection = { kind: 'unknown', input: String(this.jurisdiction) };
     }
     this.selection = selection;

@@ -9,8 +9,8 @@ import type { Jurisdiction, Status } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
-import { parseChoice, parseTokenList } from '../../shared/attributes.js';
-import { warnMissingPart, warnOnce } from '../../shared/warn.js';
+import { attributeText, parseChoice, parseTokenList } from '../../shared/attributes.js';
+import { attributeKey, shortValue, warnMissingPart, warnOnce } from '../../shared/warn.js';
 import { formatDate } from '../../shared/format-date.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
@@ -233,7 +233,8 @@ export class KratomLawMap extends KratomElement {
   }
 
   private get picked(): Set<Status> {
-    if (!this.statuses.trim()) return new Set();
+    // Removing the attribute sets the property to null.
+    if (!attributeText(this.statuses).trim()) return new Set();
     return new Set(parseTokenList(TAG, 'statuses', this.statuses, STATUS_ORDER));
   }
 
@@ -314,7 +315,7 @@ export class KratomLawMap extends KratomElement {
   private wantedDate(): string {
     if (!this.date) return '';
     const day = dayOf(this.date);
-    if (!day) warnOnce(`<${TAG}> date="${String(this.date).slice(0, 40)}" is not a date; use YYYY-MM-DD, such as "2019-01-01". Showing today's data.`);
+    if (!day) warnOnce(attributeKey(TAG, 'date'), `<${TAG}> date="${shortValue(this.date)}" is not a date; use YYYY-MM-DD, such as "2019-01-01". Showing today's data.`);
     return day ?? '';
   }
 
@@ -422,7 +423,7 @@ export class KratomLawMap extends KratomElement {
     }
     const known = brief(code);
     if (!known) {
-      warnOnce(`<${TAG}> selected="${code}" is not a jurisdiction code; use a code such as "US-TX" or "CA-ON".`);
+      warnOnce(attributeKey(TAG, 'selected'), `<${TAG}> selected="${shortValue(code)}" is not a jurisdiction code; use a code such as "US-TX" or "CA-ON".`);
       this.record = undefined;
       this.readerRequest = '';
       return;

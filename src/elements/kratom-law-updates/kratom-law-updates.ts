@@ -9,10 +9,10 @@ import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { renderSourceItem, mainSource } from '../../shared/source-item.js';
-import { parseChoice, parseHeadingLevel, parseTokenList, shortValue } from '../../shared/attributes.js';
+import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { formatDate, intlLocale } from '../../shared/format-date.js';
 import { colon } from '../../shared/labels.js';
-import { warnOnce } from '../../shared/warn.js';
+import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
 import { historyData } from '../../data/lazy-data.js';
 import { localize } from '../../data/localize.js';
 import { statusInfo } from '../../data/statuses.js';
@@ -171,7 +171,7 @@ export class KratomLawUpdates extends KratomElement {
     if (this.limit == null || this.limit === '') return DEFAULT_LIMIT;
     const n = Number(this.limit);
     if (Number.isInteger(n) && n > 0) return n;
-    warnOnce(`<${TAG}> limit="${shortValue(this.limit)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
+    warnOnce(attributeKey(TAG, 'limit'), `<${TAG}> limit="${shortValue(this.limit)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
     return DEFAULT_LIMIT;
   }
 
@@ -185,7 +185,7 @@ export class KratomLawUpdates extends KratomElement {
       // With a country, a bare two-letter code is a subdivision: country="us" reads "CA" as California, not Canada.
       const code = country !== 'both' && /^[a-z]{2}$/i.test(token) ? normalizeCode(`${country}-${token}`) : normalizeCode(token);
       if (code && history.jurisdictionName(code)) codes.push(code);
-      else warnOnce(`<${TAG}> jurisdiction="${shortValue(token)}" is not a known place; use codes such as "US-TX" or "CA-ON".`);
+      else warnOnce(attributeKey(TAG, 'jurisdiction'), `<${TAG}> jurisdiction="${shortValue(token)}" is not a known place; use codes such as "US-TX" or "CA-ON".`);
     }
     return codes;
   }
@@ -200,7 +200,7 @@ export class KratomLawUpdates extends KratomElement {
     const value = text(this.since).trim();
     if (!value) return undefined;
     if (historyData.value!.isEventDate(value)) return value;
-    warnOnce(`<${TAG}> since="${shortValue(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY. Showing every date.`);
+    warnOnce(attributeKey(TAG, 'since'), `<${TAG}> since="${shortValue(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY. Showing every date.`);
     return undefined;
   }
 

@@ -1,5 +1,5 @@
 import { brief, type JurisdictionBrief } from '../../data/briefs.js';
-import { warnOnce } from '../../shared/warn.js';
+import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
 
 /** The countries an element can be limited to; `both` means no limit. */
 export const COUNTRIES = ['both', 'us', 'ca'] as const;
@@ -31,6 +31,6 @@ export function resolveJurisdiction(
   if (value == null || String(value).trim() === '') return { kind: 'empty' };
   const found = brief(value, country === 'both' ? undefined : country);
   if (found) return { kind: 'known', brief: found };
-  warnOnce(`<${tag}> ${attribute}="${String(value)}" is not a jurisdiction we know; ${ACCEPTED_FORMS}.`);
+  warnOnce(attributeKey(tag, attribute), `<${tag}> ${attribute}="${shortValue(value)}" is not a jurisdiction we know; ${ACCEPTED_FORMS}.`);
   return { kind: 'unknown', input: String(value) };
 }

@@ -9,7 +9,7 @@ import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice } from '../../shared/attributes.js';
-import { warnOnce } from '../../shared/warn.js';
+import { attributeKey, warnOnce } from '../../shared/warn.js';
 import { COUNTRIES, ACCEPTED_FORMS, resolveJurisdiction, type CountryChoice } from './jurisdiction-input.js';
 import { localize } from '../../data/localize.js';
 import { formatDate } from '../../shared/format-date.js';
@@ -63,7 +63,7 @@ export class KratomStatusBadge extends KratomElement {
     const input = resolveJurisdiction(TAG, 'jurisdiction', this.jurisdiction, country);
     if (input.kind === 'known') return this.renderKnown(input.brief, format);
 
-    if (input.kind === 'empty') warnOnce(`<${TAG}> needs a jurisdiction attribute; ${ACCEPTED_FORMS}.`);
+    if (input.kind === 'empty') warnOnce(attributeKey(TAG, 'jurisdiction'), `<${TAG}> needs a jurisdiction attribute; ${ACCEPTED_FORMS}.`);
     const shown = input.kind === 'unknown' ? input.input : '';
     return html`<span class="pill status-unknown" part="base"
       ><span class="glyph" part="glyph" aria-hidden="true">${STATUS_GLYPH.unknown}</span
