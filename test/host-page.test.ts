@@ -57,4 +57,71 @@ describe('a host page', () => {
       }
     });
   });
+
+  describe('styles', () => {
+    const visible = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
+
+    it('a right-to-left parent does not reorder the text or move the punctuation', async () => {
+      const wrap = await fixture(html`<div dir="rtl" style="direction: rtl">
+        <kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>
+        <kratom-status-badge jurisdiction="US-TX"></kratom-status-badge>
+        <kratom-shipping-notice destination="US-TX"></kratom-shipping-notice>
+      </div>`);
+      for (const el of wrap.querySelectorAll('kratom-law-lookup, kratom-status-badge, kratom-shipping-notice')) {
+        await (el as KratomStatusBadge).updateComplete;
+        const inner = shadow(el).querySelector('[part="base"]')!;
+        expect(getComputedStyle(el).direction, el.localName).to.equal('ltr');
+        expect(getComputedStyle(inner).direction, el.localName).to.equal('ltr');
+        expect(getComputedStyle(el).unicodeBidi, el.localName).to.equal('isolate');
+        expect(visible(el)).to.not.equal('');
+      }
+      // Where a reader sees it: "18 and older" starts with its number on the left.
+      const lookup = wrap.querySelector('kratom-law-lookup')!;
+      const walker = document.createTreeWalker(shadow(lookup), NodeFilter.SHOW_TEXT);
+      let mixed: Text | undefined;
+      while (walker.nextNode()) {
+        const text = walker.currentNode as Text;
+        if (/^\s*\d+\D*[a-z]{3,}/.test(text.data) && text.data.trim().length > 8) {
+          mixed = text;
+          break;
+        }
+      }
+      expect(mixed, 'a line starting with a number').to.exist;
+      const start = mixed!.data.search(/\d/);
+      const at = (i: number) => {
+        const range = document.createRange();
+        range.setStart(mixed!, i);
+        range.setEnd(mixed!, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      expect(at(start), mixed!.data).to.be.below(at(mixed!.data.trimEnd().length - 1));
+    });
+
+    it("the font and colour tokens beat a theme's !important rules", async () => {
+      const style = document.createElement('style');
+      style.textContent = '* { font-family: "Comic Sans MS", cursive !important; color: rgb(255, 0, 0) !important; }';
+      document.head.append(style);
+      try {
+        const el = await fixture<KratomStatusBadge>(html`<kratom-law-lookup
+          jurisdiction="US-TX"
+          style="--kratom-font-family: Georgia, serif; --kratom-color-text: rgb(0, 0, 128)"
+        ></kratom-law-lookup>`);
+        await el.updateComplete;
+        const inner = shadow(el).querySelector('[part="base"]')!;
+        expect(getComputedStyle(inner).fontFamily).to.equal('Georgia, serif');
+        expect(getComputedStyle(inner).color).to.equal('rgb(0, 0, 128)');
+        const answer = shadow(el).querySelector('[part="card"] p, [part="card"] dd') ?? inner;
+        expect(getComputedStyle(answer).fontFamily).to.equal('Georgia, serif');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('with no font token, the element takes the page font', async () => {
+      const wrap = await fixture(html`<div style="font-family: Georgia, serif"><kratom-disclaimer></kratom-disclaimer></div>`);
+      const el = wrap.firstElementChild as KratomStatusBadge;
+      await el.updateComplete;
+      expect(getComputedStyle(shadow(el).querySelector('[part="base"]')!).fontFamily).to.equal('Georgia, serif');
+    });
+  });
 });

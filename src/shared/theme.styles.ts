@@ -11,6 +11,17 @@ import { css } from 'lit';
  * setting; a page that declares nothing is light, so a widget never turns
  * dark on a light-only site. `theme="light"` or `theme="dark"` pins it.
  * Sizes are in em so the host page's font size scales everything.
+ *
+ * The font and text colour are set twice: on the host, and on the shadow
+ * root's top-level elements. A theme rule such as `* { font-family: X
+ * !important }` matches the host and beats anything on it, but page rules
+ * never reach inside the shadow root, so the tokens still win there. With no
+ * token set, the inner copy inherits the host's value: the page's own font.
+ *
+ * Direction: the text is English, French or Spanish, so the element lays
+ * itself out left to right under a right-to-left parent ("18 and older", not
+ * "and older 18"), and isolates itself so the page's bidi order around an
+ * inline badge is unchanged. A right-to-left locale would set `dir` here.
  */
 export const themeStyles = css`
   :host {
@@ -29,6 +40,13 @@ export const themeStyles = css`
     font-family: var(--_font-family);
     color: var(--_text);
     box-sizing: border-box;
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  /* The shadow root's top-level elements (the host counts as their parent). */
+  :host > * {
+    font-family: var(--_font-family);
+    color: var(--_text);
   }
   :host([theme='light']) {
     color-scheme: light;
