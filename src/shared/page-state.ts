@@ -14,6 +14,8 @@ export interface PageState {
   data?: DataSourceState;
   /** Warnings already given on this page. */
   warned?: Set<string>;
+  /** The Trusted Types policy for structured data (null when the page refuses it). */
+  scriptPolicy?: { createScript(text: string): unknown } | null;
 }
 
 const KEY = Symbol.for('kratom-widgets');

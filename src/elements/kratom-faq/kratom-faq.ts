@@ -18,6 +18,7 @@ import { faqData } from '../../data/lazy-data.js';
 import type { FaqTopic, Source } from '../../data/types.js';
 import { fold, highlight, matchesAll, queryTerms, slugify } from './search-text.js';
 import { faqPageJsonLd } from './structured-data.js';
+import { trustedJson } from '../../shared/trusted-script.js';
 import { faqStyles } from './kratom-faq.styles.js';
 
 export const FAQ_MODES = ['multiple', 'single'] as const;
@@ -198,6 +199,8 @@ export class KratomFaq extends KratomElement {
   private hashPending = false;
   private followedInitialHash = false;
   private ldScript: HTMLScriptElement | null = null;
+  /** The JSON last written to it, so an unchanged list writes nothing. */
+  private ldJson: string | undefined;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private selectLinkField = false;
@@ -705,17 +708,32 @@ export class KratomFaq extends KratomElement {
       this.shown.map((e) => ({ question: e.question, answer: e.answerText })),
       this.locale,
     );
+    if (this.ldJson === json && this.ldScript?.isConnected) return;
+    // Under Trusted Types script text needs the library's policy; without it the data is left out.
+    const text = trustedJson(json);
+    if (text === undefined) {
+      this.removeStructuredData();
+      return;
+    }
     if (!this.ldScript) {
       this.ldScript = document.createElement('script');
       this.ldScript.type = 'application/ld+json';
       this.ldScript.setAttribute('data-kratom-faq', '');
-      (document.head ?? document.documentElement).append(this.ldScript);
     }
-    if (this.ldScript.textContent !== json) this.ldScript.textContent = json;
+    try {
+      this.ldScript.textContent = text;
+      this.ldJson = json;
+      if (!this.ldScript.isConnected) (document.head ?? document.documentElement).append(this.ldScript);
+    } catch (error) {
+      // A page rule we could not foresee: the questions still work.
+      warnOnce('structured-data', `<${TAG}> could not add its structured data (${shortValue(error)}).`);
+      this.removeStructuredData();
+    }
   }
 
   private removeStructuredData() {
     this.ldScript?.remove();
     this.ldScript = null;
+    this.ldJson = undefined;
   }
 }
