@@ -93,6 +93,24 @@ describe('CDN file in a plain page', () => {
     frame.remove();
   });
 
+  it('switches elements of another copy of the library too: one language per page', async () => {
+    // The map comes from its own file (a copy with its own Lit); setLocale is the single file's.
+    const frame = await loadPage(
+      'en',
+      '<kratom-law-map view="map"></kratom-law-map><script type="module" src="/dist/cdn/kratom-law-map.js"></script>',
+    );
+    const map = () => frame.contentDocument!.querySelector('kratom-law-map')!.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    await waitUntil(() => map().includes('As of'), 'map never drew in English');
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/test/fixtures/set-locale-es.js';
+    frame.contentDocument!.body.append(script);
+    await waitUntil(() => map().includes('jurisdicciones'), 'the other copy never switched to Spanish', { timeout: 6000 });
+    expect(map()).not.to.contain('As of');
+    expect(map()).not.to.contain('jurisdictions');
+    frame.remove();
+  });
+
   it('starts in the page language and switches elements that were already there', async () => {
     const frame = await loadPage('fr-CA', '<kratom-disclaimer></kratom-disclaimer>');
     await waitUntil(() => inner(frame, 'kratom-disclaimer')?.textContent === 'Renseignements importants', 'not French');

@@ -1,6 +1,7 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { LocaleModule, LocaleStatusEventDetail } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { pageState } from './page-state.js';
 import { shortValue, warnMissingPart, warnOnce } from './warn.js';
 
 /** A locale the library is written in: `en`, `fr` (Canadian French) or `es` (US Spanish). */
@@ -36,8 +37,16 @@ export function toLocale(tag: string | null | undefined): Locale {
 // configured it before us.
 let controls: ReturnType<typeof configureLocalization> | null | undefined;
 let active: Locale = sourceLocale;
-let followsPage = true;
 let observing = false;
+
+/**
+ * The page's language choice, shared by every copy of the library (the
+ * script-tag file, a per-element file, an app's bundle): `setLocale` from any
+ * copy reaches the elements of all of them.
+ */
+function language() {
+  return (pageState().language ??= { follows: true, copies: new Set() });
+}
 
 // However long a translation takes, the elements draw (in English) after this.
 const LOCALE_WAIT_MS = 3000;
@@ -59,7 +68,12 @@ window.addEventListener(LOCALE_STATUS_EVENT, (event: Event) => {
     });
     return;
   }
-  if (detail.status === 'ready') active = toLocale(detail.readyLocale);
+  // Another copy's locale is not ours until it applies it to our templates
+  // too: only our own controller's (or the page's, when it configured
+  // @lit/localize) changes `active`, so dates never switch ahead of the text.
+  if (detail.status === 'ready') {
+    if (controls === null || controls?.getLocale() === detail.readyLocale) active = toLocale(detail.readyLocale);
+  }
   else {
     // The elements keep the language they had.
     warnMissingPart(`The "${detail.errorLocale}" translations`, detail.errorMessage);
@@ -108,31 +122,39 @@ async function apply(locale: Locale): Promise<void> {
 
 /**
  * Switches every kratom-widgets element on the page to `locale` (`en`, `fr`,
- * `es`, or a regional tag such as `fr-CA`). From then on the elements stop
- * following the page's `<html lang>`.
+ * `es`, or a regional tag such as `fr-CA`), whichever copy of the library
+ * defined it. From then on the elements stop following the page's
+ * `<html lang>`.
  */
 export function setLocale(locale: string): Promise<void> {
-  followsPage = false;
-  const primary = String(locale).trim().toLowerCase().split(/[-_]/)[0];
+  const state = language();
+  state.follows = false;
+  const primary = shortValue(locale).trim().toLowerCase().split(/[-_]/)[0];
   if (!(allLocales as readonly string[]).includes(primary)) {
     warnOnce('setLocale', `setLocale("${shortValue(locale)}"): not a supported locale; use "en", "fr" or "es" (regional tags like "fr-CA" work too). Using "en".`);
   }
   const target = toLocale(primary);
-  return apply(target);
+  state.chosen = target;
+  state.copies.add(apply);
+  return Promise.all([...state.copies].map((copy) => copy(target))).then(() => undefined);
 }
 
 /**
  * Makes the elements follow the page's `<html lang>`, now and whenever the
- * page changes it, until `setLocale` is called. Elements call this when they
- * connect; it does its work once.
+ * page changes it, until `setLocale` is called (by any copy). Elements call
+ * this when they connect; it does its work once per copy.
  */
 export function followPageLanguage(): void {
   if (observing) return;
   observing = true;
+  const state = language();
+  // Joins the page's copies, so a later setLocale elsewhere reaches this one.
+  state.copies.add(apply);
   const root = document.documentElement;
   const sync = () => {
     // A failed load is reported once by the status listener above.
-    if (followsPage) apply(toLocale(root.lang)).catch(() => undefined);
+    const wanted = state.follows ? toLocale(root.lang) : state.chosen;
+    if (wanted) apply(wanted).catch(() => undefined);
   };
   sync();
   new MutationObserver(sync).observe(root, { attributes: true, attributeFilter: ['lang'] });

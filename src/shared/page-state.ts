@@ -14,6 +14,11 @@ export interface PageState {
   data?: DataSourceState;
   /** Warnings already given on this page. */
   warned?: Set<string>;
+  /**
+   * The language: whether the elements follow `<html lang>`, the locale
+   * `setLocale` chose, and each copy's way of switching its own elements.
+   */
+  language?: { follows: boolean; chosen?: 'en' | 'fr' | 'es'; copies: Set<(locale: 'en' | 'fr' | 'es') => Promise<void>> };
   /** The Trusted Types policy for structured data (null when the page refuses it). */
   scriptPolicy?: { createScript(text: string): unknown } | null;
 }
