@@ -182,15 +182,42 @@ describe('<kratom-law-map>', () => {
   });
 
   describe('focus and events stay right', () => {
-    it('keeps the map one tab stop after a federal row is clicked', async () => {
+    it('keeps one tab stop, on the federal row, after that row is clicked', async () => {
       const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
       shadow(el).querySelector<HTMLElement>('.extra[data-code="US"]')!.click();
       await waitUntil(() => shadow(el).querySelector('.panel'));
       await settle(el);
-      const stops = [...shadow(el).querySelectorAll('.map .target')].filter((t) => t.getAttribute('tabindex') === '0');
+      const stops = [...shadow(el).querySelectorAll<HTMLElement>('.map .target, .extra')].filter((t) => t.getAttribute('tabindex') === '0');
+      expect(stops.map((t) => t.dataset.code)).to.deep.equal(['US']);
+    });
+
+    it('with selected="US-TX", Tab into the map lands on Texas', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.append(before);
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map" no-legend selected="US-TX"></kratom-law-map>`);
+      await waitUntil(() => shadow(el).querySelector('.panel'));
+      before.focus();
+      for (let i = 0; i < 4; i++) await press(el, 'Tab'); // switch, its second button, skip link, map
+      expect(focusedCode(el)).to.equal('US-TX');
+      before.remove();
+    });
+
+    it('the federal row is no second tab stop: Down from the south edge reaches it, Up returns', async () => {
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map" no-legend></kratom-law-map>`);
+      const stops = [...shadow(el).querySelectorAll('.map .target, .extra')].filter((t) => t.getAttribute('tabindex') === '0');
       expect(stops).to.have.length(1);
-      const extraStops = [...shadow(el).querySelectorAll('.extra')].filter((t) => t.getAttribute('tabindex') === '0');
-      expect(extraStops).to.have.length(1);
+      target(el, 'US-HI').focus();
+      await settle(el);
+      await press(el, 'ArrowDown');
+      expect(focusedCode(el)).to.equal('US');
+      expect((shadow(el).activeElement as HTMLElement).classList.contains('extra')).to.equal(true);
+      await press(el, 'ArrowRight');
+      const next = focusedCode(el);
+      expect(next).to.not.equal('US');
+      await press(el, 'ArrowUp');
+      expect(focusedCode(el)).to.equal('US-HI');
+      await expect(el).to.be.accessible();
     });
 
     it('fires the event with the record the reader asked for, even while another is open', async () => {

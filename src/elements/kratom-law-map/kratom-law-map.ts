@@ -132,6 +132,7 @@ export class KratomLawMap extends KratomElement {
     sort: { state: true },
     announcement: { state: true },
     activeExtra: { state: true },
+    stopInExtras: { state: true },
     detailsFailed: { state: true },
     geometryFailed: { state: true },
     secondary: { state: true },
@@ -181,6 +182,11 @@ export class KratomLawMap extends KratomElement {
   private sort: Sort = { key: 'name', ascending: true };
   private announcement = '';
   private activeExtra = '';
+  /**
+   * The map (or tiles) and the row of places not drawn on it share one tab
+   * stop: in the row once the reader went there, on the map otherwise.
+   */
+  private stopInExtras = false;
   private detailsFailed = false;
   private geometryFailed = false;
   /** The table, details panel, keyboard navigation and tooltip, loaded just after the first render. */
@@ -297,6 +303,8 @@ export class KratomLawMap extends KratomElement {
     if (changed.has('region')) this.loadRegion();
     // A newer dataset arrived: the open record reloads from it, the reader's choice stays.
     if (changed.has('selected') || (any.has('dataRevision') && this.record)) this.openSelected();
+    // Tab into the map lands on the place chosen (then on the last one focused).
+    if (changed.has('selected') && this.selected) this.takeTabStop(this.selected);
     if (!this.active || !this.scope.some((b) => b.code === this.active)) {
       this.active = this.byName(this.subdivisions.map((b) => b.code))[0] ?? '';
     }
@@ -498,6 +506,17 @@ export class KratomLawMap extends KratomElement {
 
   // ---- keyboard and pointer ---------------------------------------------------
 
+  /** Moves the shared tab stop to `code`, on the map or in the row below it. */
+  private takeTabStop(code: string) {
+    if (this.extras().some((b) => b.code === code)) {
+      this.activeExtra = code;
+      this.stopInExtras = true;
+    } else if (this.scope.some((b) => b.code === code)) {
+      this.active = code;
+      this.stopInExtras = false;
+    }
+  }
+
   /** Focuses the keyboard target for `code` in whichever view is showing. */
   private focusTarget(code: string) {
     const targets = [...this.renderRoot.querySelectorAll<HTMLElement | SVGElement>(`.target[data-code="${code}"]`)];
@@ -515,6 +534,7 @@ export class KratomLawMap extends KratomElement {
     if (!b) return;
     if (inExtras) this.activeExtra = code;
     else this.active = code;
+    this.stopInExtras = inExtras;
     this.tip = code;
     this.announcement = `${this.labelOf(b)}. ${this.secondary?.oneLine(b) ?? ''}.`;
     void this.updateComplete.then(() => this.focusTarget(code));
@@ -551,6 +571,14 @@ export class KratomLawMap extends KratomElement {
       if (/^(Arrow|Home$|End$)/.test(event.key)) event.preventDefault();
       return;
     }
+    // One group for the keyboard: Up from the row returns to the map, Down
+    // from the map's southern edge goes to the row.
+    const extras = this.extras();
+    if (scope === 'extras' && event.key === 'ArrowUp' && this.hasDrawnPlaces()) {
+      event.preventDefault();
+      this.moveTo(this.active);
+      return;
+    }
     const to = this.secondary.navigate(
       event,
       {
@@ -563,6 +591,10 @@ export class KratomLawMap extends KratomElement {
       },
       container,
     );
+    if (!to && scope !== 'extras' && event.key === 'ArrowDown' && extras.length > 0) {
+      this.moveTo(extras.some((b) => b.code === this.activeExtra) ? this.activeExtra : extras[0].code, true);
+      return;
+    }
     this.moveTo(to, scope === 'extras');
   }
 
@@ -577,8 +609,7 @@ export class KratomLawMap extends KratomElement {
     const target = (event.target as Element).closest<HTMLElement>('[data-code]');
     const code = target?.dataset.code;
     if (!code) return;
-    if (target.classList.contains('extra')) this.activeExtra = code;
-    else this.active = code;
+    this.takeTabStop(code);
     this.open(code);
   }
 
@@ -595,7 +626,7 @@ export class KratomLawMap extends KratomElement {
     const code = (event.target as Element).closest<HTMLElement>('[data-code]')?.dataset.code;
     if (!code) return;
     this.focusWithin = true;
-    this.active = code;
+    this.takeTabStop(code);
     this.tip = code;
   }
 
@@ -658,7 +689,7 @@ export class KratomLawMap extends KratomElement {
               briefOf: (c) => this.briefAt(c),
               labelOf: this.labelOf,
               isDimmed: this.isDimmed,
-              active: this.tabStopAmong(Object.keys(geometry.regions).filter((c) => brief(c))),
+              active: this.stopInExtras ? '' : this.tabStopAmong(Object.keys(geometry.regions).filter((c) => brief(c))),
               selected: this.selected,
               focused: this.focusWithin,
             })}
@@ -684,7 +715,7 @@ export class KratomLawMap extends KratomElement {
           briefOf: (c) => this.briefAt(c),
           labelOf: this.labelOf,
           isDimmed: this.isDimmed,
-          active: this.tabStopAmong(tiles.map((t) => t.code)),
+          active: this.stopInExtras ? '' : this.tabStopAmong(tiles.map((t) => t.code)),
           selected: this.selected,
         })}
       </div>
@@ -692,15 +723,23 @@ export class KratomLawMap extends KratomElement {
     </div>`;
   }
 
+  /** Whether a map or tile grid with places to focus is showing. */
+  private hasDrawnPlaces(): boolean {
+    const view = this.viewChoice;
+    return view === 'grid' || (view !== 'table' && !!this.geometry);
+  }
+
   private renderExtras() {
     const extras = this.extras();
     if (extras.length === 0) return nothing;
     const activeExtra = extras.some((b) => b.code === this.activeExtra) ? this.activeExtra : extras[0].code;
+    // The row holds the tab stop when the reader moved there, or when nothing else can.
+    const tabbable = this.stopInExtras || !this.hasDrawnPlaces();
     return html`<div class="extras" role="group" aria-label=${msg('Federal rules and places not drawn on the map')}
       @keydown=${(e: KeyboardEvent) => this.onKeydown(e, 'extras')} @click=${this.onClick}>
       ${extras.map(
         (b) => html`<span class="extra target status-${b.status} ${this.isDimmed(b.status) ? 'dim' : ''}" role="button"
-          data-code=${b.code} tabindex=${b.code === activeExtra ? '0' : '-1'}>
+          data-code=${b.code} tabindex=${tabbable && b.code === activeExtra ? '0' : '-1'}>
           <span class="swatch" aria-hidden="true">${STATUS_GLYPH[b.status]}</span>
           ${this.labelOf(b)}
         </span>`,
