@@ -18,6 +18,16 @@ export function attributeText(value: unknown): string {
   return typeof value === 'string' ? value : shortValue(value);
 }
 
+/**
+ * What a script set on an attribute-backed property, kept as the attribute
+ * would hold it: strings and null/undefined as they are (null means removed),
+ * anything else as text that never throws to produce.
+ */
+export function asAttributeValue(value: unknown): string | null | undefined {
+  if (value == null || typeof value === 'string') return value;
+  return shortValue(value);
+}
+
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
 /** One value out of a fixed set, case-insensitive. */

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { parseChoice } from './attributes.js';
+import { asAttributeValue, parseChoice } from './attributes.js';
 import { warnMissingPart } from './warn.js';
 import { followPageLanguage, getLocale, localeReady, type Locale } from './locale.js';
 import { VERSION } from './version.js';
@@ -27,6 +27,25 @@ export class KratomElement extends LitElement {
     theme: { reflect: true },
     dataRevision: { state: true },
   };
+
+  /**
+   * Every attribute-backed property takes what a script sets and keeps it as
+   * text (or a boolean for boolean attributes): a number, an object, even one
+   * without `toString`, can then neither throw in a template nor stop Lit
+   * reflecting the attribute. Internal state is left alone.
+   */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    const base = super.getPropertyDescriptor(name, key, options);
+    if (!base?.set || options.state || options.attribute === false) return base;
+    const set = base.set;
+    const boolean = options.type === Boolean;
+    return {
+      ...base,
+      set(this: KratomElement, value: unknown) {
+        set.call(this, boolean ? Boolean(value) : asAttributeValue(value));
+      },
+    };
+  }
 
   /** Read by the registration guard to tell two copies of the library apart. */
   static readonly kratomVersion = VERSION;
