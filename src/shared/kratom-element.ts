@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, nothing, render, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { asAttributeValue, parseChoice } from './attributes.js';
 import { warnMissingPart } from './warn.js';
@@ -7,6 +7,8 @@ import { VERSION } from './version.js';
 import { readDataSourceMeta } from '../data/data-source-meta.js';
 import { dataSourceState } from '../data/store.js';
 import { lazy } from './lazy.js';
+import { createLoadTask, isPending, withTimeout, type Task } from './load-task.js';
+import { renderLoadFailed } from './load-failed.js';
 
 // The notice for a site's dataset that could not be used: loaded once one failed.
 const dataNotice = lazy(() => import('./data-notice.js'));
@@ -53,8 +55,14 @@ export class KratomElement extends LitElement {
   /**
    * Dataset parts this element needs before it renders (see data/lazy-data.ts).
    * Its first update waits for them; property changes made meanwhile are kept.
+   * An element whose needs depend on its attributes overrides `needs()`.
    */
   static requires: readonly Lazy<unknown>[] = [];
+
+  /** The dataset parts the current attributes need (by default, `requires`). */
+  protected needs(): readonly Lazy<unknown>[] {
+    return (this.constructor as typeof KratomElement).requires;
+  }
 
   /** Colour scheme: `auto` (follows the page: the reader's system setting on pages that support dark), `light` or `dark`. */
   theme: Theme = 'auto';
@@ -120,22 +128,42 @@ export class KratomElement extends LitElement {
    */
   protected set pendingLoad(load: Promise<unknown> | undefined) {
     if (!load) return;
-    this.loads.add(load);
-    const drop = () => this.loads.delete(load);
-    load.then(drop, drop);
+    // Capped, so that a stalled request never holds updateComplete for ever.
+    const capped = withTimeout(load).catch(() => undefined);
+    this.loads.add(capped);
+    void capped.then(() => this.loads.delete(capped));
   }
 
   protected get pendingLoad(): Promise<unknown> | undefined {
     return this.loads.values().next().value;
   }
 
+  /** The element's lazy parts (see load-task.ts). */
+  private readonly tasks = new Set<Task<readonly unknown[], unknown>>();
+
+  /**
+   * A part loaded on demand for the current attributes: a Lit task that runs
+   * when `args` change, times out, warns once on failure and can be retried
+   * with `run()`. `updateComplete` waits for it.
+   */
+  protected loadTask<A extends readonly unknown[], R>(
+    what: string,
+    args: () => A,
+    load: (args: A, signal: AbortSignal) => Promise<R>,
+  ): Task<A, R> {
+    const task = createLoadTask(this, `<${this.localName}>'s ${what}`, args, load);
+    this.tasks.add(task as unknown as Task<readonly unknown[], unknown>);
+    return task;
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.loads.size > 0) {
-      await Promise.allSettled([...this.loads]);
+    for (;;) {
+      const waiting = [...this.loads, ...[...this.tasks].filter(isPending).map((task) => task.taskComplete)];
+      if (waiting.length === 0) return result;
+      await Promise.allSettled(waiting);
       result = await super.getUpdateComplete();
     }
-    return result;
   }
 
   /** Set when a dataset part could not be loaded; the element then shows a short notice instead. */
@@ -144,16 +172,20 @@ export class KratomElement extends LitElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     // The first render waits for the page's language, so that it is never English first.
     if (!this.hasUpdated) await localeReady();
-    const needs = (this.constructor as typeof KratomElement).requires;
+    const needs = this.needs();
     if (needs.some((module) => module.value === undefined)) {
+      const loading = Promise.all(needs.map((module) => module.load()));
       try {
-        await Promise.all(needs.map((module) => module.load()));
+        await withTimeout(loading);
         this.dataMissing = false;
       } catch (error) {
         this.dataMissing = true;
-        // It tries again on its next update.
+        // It tries again on its next update (or Retry); a slow part that arrives after all redraws.
         warnMissingPart(`<${this.localName}>'s data`, error);
+        loading.then(() => this.requestUpdate(), () => undefined);
       }
+    } else {
+      this.dataMissing = false;
     }
     return super.scheduleUpdate();
   }
@@ -161,7 +193,11 @@ export class KratomElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!this.dataMissing) return super.shouldUpdate(changed);
     // Never blank, never a half-rendered template over missing data.
-    render(html`<p class="data-missing" role="status">${msg('This information could not be loaded. Please reload the page.')}</p>`, this.renderRoot);
+    render(
+      renderLoadFailed(msg('This information could not be loaded.'), () => this.requestUpdate(), 'data-missing'),
+      this.renderRoot,
+      { host: this },
+    );
     return false;
   }
 

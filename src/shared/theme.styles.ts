@@ -78,6 +78,18 @@ export const themeStyles = css`
   a {
     color: var(--_link);
   }
+  /* A part that could not be loaded (load-failed.ts). */
+  .load-failed {
+    margin: 0.5em 0;
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .load-failed .retry {
+    margin-inline-start: 0.5em;
+    font: inherit;
+  }
   :focus-visible {
     outline: 0.15em solid var(--_focus);
     outline-offset: 0.15em;

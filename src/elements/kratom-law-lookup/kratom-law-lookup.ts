@@ -6,6 +6,8 @@ import { brief, briefs, dataVersion, loadJurisdiction, type JurisdictionBrief } 
 import { statusInfo } from '../../data/statuses.js';
 import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { TaskStatus } from '../../shared/load-task.js';
+import { renderLoadFailed } from '../../shared/load-failed.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
 import { renderStaleNotice } from '../../shared/staleness.js';
@@ -90,7 +92,6 @@ export class KratomLawLookup extends KratomElement {
     headingLevel: { attribute: 'heading-level' },
     record: { state: true },
     loading: { state: true },
-    failed: { state: true },
     stored: { state: true },
     announce: { state: true },
   };
@@ -117,7 +118,6 @@ export class KratomLawLookup extends KratomElement {
   /** The last record loaded; while the next one loads it stays shown, so the card keeps its size. */
   private record?: Jurisdiction;
   private loading = false;
-  private failed = false;
   private stored = false;
   /** What the polite live region says: the reader's new answer, or that the choice was forgotten. */
   private announce: 'none' | 'answer' | 'forgotten' = 'none';
@@ -127,9 +127,34 @@ export class KratomLawLookup extends KratomElement {
   }
 
   private selection: JurisdictionInput = { kind: 'empty' };
-  private requested?: string;
-  private ticket = 0;
   private restored = false;
+
+  /**
+   * The full record of the place chosen. It reloads when the choice changes
+   * or a newer dataset arrives; the previous record stays shown meanwhile.
+   */
+  private readonly recordTask = this.loadTask(
+    'details',
+    () => [this.selection.kind === 'known' ? this.selection.brief.code : '', this.dataRevision] as const,
+    async ([code], signal) => {
+      if (!code) return undefined;
+      // "Loading…" only when it takes long enough to notice.
+      const timer = setTimeout(() => (this.loading = true), LOADING_DELAY_MS);
+      try {
+        const record = await loadJurisdiction(code);
+        if (!record) throw new Error(`no record for ${code}`);
+        if (!signal.aborted) this.record = record;
+        return record;
+      } finally {
+        clearTimeout(timer);
+        if (!signal.aborted) this.loading = false;
+      }
+    },
+  );
+
+  private get failed(): boolean {
+    return this.recordTask.status === TaskStatus.ERROR;
+  }
 
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -145,15 +170,6 @@ export class KratomLawLookup extends KratomElement {
       selection = { kind: 'unknown', input: String(this.jurisdiction) };
     }
     this.selection = selection;
-    if (selection.kind === 'known') {
-      // A newer dataset reloads the record; the old one stays shown meanwhile.
-      if (selection.brief.code !== this.requested || changed.has('dataRevision')) this.load(selection.brief.code);
-    } else if (this.requested !== undefined) {
-      // Nothing (valid) chosen any more: let a load still under way land nowhere.
-      this.requested = undefined;
-      this.ticket++;
-      this.loading = false;
-    }
   }
 
   override render() {
@@ -228,13 +244,9 @@ export class KratomLawLookup extends KratomElement {
     return html`<div class="card pending status-${b.status}" part="card" aria-busy=${this.failed ? 'false' : 'true'}>
       ${this.heading(localize(b.name, this.locale))} ${this.statusLine(b.status)}
       <p class="meaning">${localize(statusInfo(b.status)?.description, this.locale)}</p>
-      <p class="loading">
-        ${this.failed
-          ? msg('The details could not be loaded. Please try again later.')
-          : this.loading
-            ? msg('Loading the details…')
-            : nothing}
-      </p>
+      ${this.failed
+        ? renderLoadFailed(msg('The details could not be loaded.'), () => void this.recordTask.run())
+        : html`<p class="loading">${this.loading ? msg('Loading the details…') : nothing}</p>`}
     </div>`;
   }
 
@@ -415,29 +427,6 @@ export class KratomLawLookup extends KratomElement {
     if (hadFocus) this.select?.focus();
   }
 
-  private load(code: string) {
-    this.requested = code;
-    this.failed = false;
-    const ticket = ++this.ticket;
-    const timer = setTimeout(() => {
-      if (ticket === this.ticket) this.loading = true;
-    }, LOADING_DELAY_MS);
-    const done: Promise<void> = loadJurisdiction(code)
-      .then((record) => {
-        if (ticket !== this.ticket) return;
-        this.record = record ?? this.record;
-        this.failed = !record;
-      })
-      .catch(() => {
-        if (ticket === this.ticket) this.failed = true;
-      })
-      .finally(() => {
-        clearTimeout(timer);
-        if (ticket === this.ticket) this.loading = false;
-        if (this.pendingLoad === done) this.pendingLoad = undefined;
-      });
-    this.pendingLoad = done;
-  }
 }
 
 /** The law's name, with its year unless the name already says it. */

@@ -10,7 +10,10 @@ import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
 import { attributeText, parseChoice, parseTokenList } from '../../shared/attributes.js';
-import { attributeKey, shortValue, warnMissingPart, warnOnce } from '../../shared/warn.js';
+import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
+import { lazy } from '../../shared/lazy.js';
+import { TaskStatus } from '../../shared/load-task.js';
+import { renderLoadFailed } from '../../shared/load-failed.js';
 import { formatDate } from '../../shared/format-date.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
@@ -42,17 +45,11 @@ type SecondaryViews = typeof import('./table-view.js') &
   typeof import('./keyboard.js') &
   typeof import('./tooltip.js');
 
-let secondaryViews: Promise<SecondaryViews> | undefined;
-function loadSecondaryViews(): Promise<SecondaryViews> {
-  secondaryViews ??= Promise.all([import('./table-view.js'), import('./details-panel.js'), import('./keyboard.js'), import('./tooltip.js')]).then(
+const secondaryViews = lazy<SecondaryViews>(() =>
+  Promise.all([import('./table-view.js'), import('./details-panel.js'), import('./keyboard.js'), import('./tooltip.js')]).then(
     ([table, panel, keyboard, tooltip]) => ({ ...table, ...panel, ...keyboard, ...tooltip }),
-    (error: unknown) => {
-      secondaryViews = undefined; // try again next time
-      throw error;
-    },
-  );
-  return secondaryViews;
-}
+  ),
+);
 
 /** Adds the table's, panel's and tooltip's styles to a shadow root once they have loaded. */
 function adoptSecondaryStyles(root: ShadowRoot, views: SecondaryViews) {
@@ -133,8 +130,6 @@ export class KratomLawMap extends KratomElement {
     announcement: { state: true },
     activeExtra: { state: true },
     stopInExtras: { state: true },
-    detailsFailed: { state: true },
-    geometryFailed: { state: true },
     secondary: { state: true },
   };
 
@@ -169,8 +164,8 @@ export class KratomLawMap extends KratomElement {
   /** Adds a year slider and a Play button that step through the history. */
   timeline = false;
 
-  /** The history and the timeline, once loaded for `date` or `timeline`; `failed` when they could not be. */
-  private past?: Timeline | 'failed';
+  /** The history and the timeline, once loaded for `date` or `timeline`. */
+  private past?: Timeline;
   /** The date drawn and each place's status then; undefined for today's data. */
   private dated?: { date: string; statuses: ReadonlyMap<string, Status> };
 
@@ -187,10 +182,68 @@ export class KratomLawMap extends KratomElement {
    * stop: in the row once the reader went there, on the map otherwise.
    */
   private stopInExtras = false;
-  private detailsFailed = false;
-  private geometryFailed = false;
   /** The table, details panel, keyboard navigation and tooltip, loaded just after the first render. */
   private secondary?: SecondaryViews;
+
+  // ---- what loads on demand (see shared/load-task.ts) ----------------------------
+
+  /** The table, panel, keys and tooltip: once, right after the first render. */
+  private readonly secondaryTask = this.loadTask('table and keyboard', () => [] as const, async () => {
+    const views = await secondaryViews.load();
+    this.useSecondaryViews(views);
+    return views;
+  });
+
+  /** Canada's or North America's outlines (the US ships with the element). */
+  private readonly geometryTask = this.loadTask('outlines', () => [this.regionChoice] as const, async ([region], signal) => {
+    const geometry = await loadGeometry(region);
+    if (!signal.aborted) this.geometry = geometry;
+    return geometry;
+  });
+
+  /** The full record of the selected place, for the details panel; again when a newer dataset arrives. */
+  private readonly detailsTask = this.loadTask(
+    'details',
+    () => [brief(this.selected)?.code ?? '', this.dataRevision] as const,
+    async ([code], signal) => {
+      if (!code) return undefined;
+      const [record, views] = await Promise.all([loadJurisdiction(code), secondaryViews.load()]);
+      if (!record) throw new Error(`no record for ${code}`);
+      this.useSecondaryViews(views);
+      if (!signal.aborted) this.record = record;
+      return record;
+    },
+  );
+
+  /** The dated history and the timeline, when `date` or `timeline` asks for them. */
+  private readonly pastTask = this.loadTask(
+    'history',
+    () => [!!(this.date || this.timeline)] as const,
+    async ([wanted]) => {
+      if (!wanted || this.past) return this.past;
+      const [history, view] = await Promise.all([historyData.load(), import('./timeline.js')]);
+      const sheet = view.timelineStyles.styleSheet!;
+      const root = this.shadowRoot;
+      if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.past = new view.Timeline(this.timelineHost, history);
+      return this.past;
+    },
+  );
+
+  private get geometryFailed(): boolean {
+    return this.geometryTask.status === TaskStatus.ERROR;
+  }
+
+  private get detailsFailed(): boolean {
+    return this.detailsTask.status === TaskStatus.ERROR && !!this.selected;
+  }
+
+  /** Whether drawDate last ran with the history failed. */
+  private drewFailed = false;
+
+  private get pastFailed(): boolean {
+    return this.pastTask.status === TaskStatus.ERROR;
+  }
 
   /** Positions the tooltip; a constructed stylesheet rather than a style attribute, for strict CSPs. */
   private positionSheet = new CSSStyleSheet();
@@ -209,18 +262,12 @@ export class KratomLawMap extends KratomElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    if (this.past && this.past !== 'failed') this.past.stop();
+    this.past?.stop();
   }
 
   protected override firstUpdated(): void {
     const root = this.shadowRoot!;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
-    // updateComplete waits for them, so a page or test can rely on the keys working.
-    this.pendingLoad = loadSecondaryViews().then(
-      (views) => this.useSecondaryViews(views),
-      () => undefined, // the table and panel say so when they are asked for
-    );
-    void this.pendingLoad.then(() => (this.pendingLoad = undefined));
   }
 
   private useSecondaryViews(views: SecondaryViews) {
@@ -299,8 +346,13 @@ export class KratomLawMap extends KratomElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const any = changed as PropertyValues;
-    if (any.has('date') || any.has('timeline') || any.has('past') || any.has('dataRevision')) this.drawDate();
-    if (changed.has('region')) this.loadRegion();
+    // A failed history also redraws: today's data, under its own date.
+    const pastFailed = this.pastFailed;
+    if (any.has('date') || any.has('timeline') || any.has('past') || any.has('dataRevision') || pastFailed !== this.drewFailed) {
+      this.drewFailed = pastFailed;
+      this.drawDate();
+    }
+    if (changed.has('region')) this.geometry = this.regionChoice === 'us' ? DEFAULT_GEOMETRY : this.geometryTask.value;
     // A newer dataset arrived: the open record reloads from it, the reader's choice stays.
     if (changed.has('selected') || (any.has('dataRevision') && this.record)) this.openSelected();
     // Tab into the map lands on the place chosen (then on the last one focused).
@@ -311,6 +363,12 @@ export class KratomLawMap extends KratomElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The record the reader asked for is drawn: move focus to it and tell the page.
+    const record = this.record;
+    if (this.readerRequest && record?.code === this.readerRequest && this.secondary) {
+      this.readerRequest = '';
+      this.panelOpened(record);
+    }
     // The tooltip's position, as a constructed stylesheet (see tooltip.ts); only when it can have moved.
     if (changed.has('tip') || changed.has('geometry') || changed.has('secondary')) {
       this.positionSheet.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
@@ -338,36 +396,16 @@ export class KratomLawMap extends KratomElement {
       return;
     }
     const past = this.past;
-    if (!past) {
-      this.loadPast();
-      // Until the history is in, every place is unknown: never today's status under a past date.
-      this.dated = day ? { date: day, statuses: new Map() } : undefined;
-      return;
-    }
-    if (past === 'failed' || !day) {
+    if (this.pastFailed || !day) {
       this.dated = undefined;
       return;
     }
+    if (!past) {
+      // Until the history is in, every place is unknown: never today's status under a past date.
+      this.dated = { date: day, statuses: new Map() };
+      return;
+    }
     this.dated = { date: day, statuses: past.statusesOn(briefs(), day) };
-  }
-
-  private loadPast() {
-    const done: Promise<void> = Promise.all([historyData.load(), import('./timeline.js')]).then(
-      ([history, view]) => {
-        const sheet = view.timelineStyles.styleSheet!;
-        const root = this.shadowRoot;
-        if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        this.past = new view.Timeline(this.timelineHost, history);
-      },
-      (error: unknown) => {
-        warnMissingPart(`<${TAG}>'s history`, error);
-        this.past = 'failed';
-      },
-    );
-    this.pendingLoad = done;
-    void done.then(() => {
-      if (this.pendingLoad === done) this.pendingLoad = undefined;
-    });
   }
 
   /** What the timeline may do to the map. */
@@ -387,44 +425,22 @@ export class KratomLawMap extends KratomElement {
   };
 
   private retryPast() {
-    this.past = undefined;
-    this.loadPast();
+    void this.pastTask.run();
   }
 
   private renderTimeline() {
     const past = this.past;
     // A date or a timeline whose history could not load says so, above today's data.
-    if (past === 'failed' && (this.timeline || this.date)) {
-      return html`<p class="placeholder timeline-failed" role="status">
-        ${msg('The history could not be loaded.')}
-        <button type="button" @click=${this.retryPast}>${msg('Try again')}</button>
-      </p>`;
+    if (this.pastFailed && (this.timeline || this.date)) {
+      return renderLoadFailed(msg('The history could not be loaded.'), () => this.retryPast(), 'timeline-failed');
     }
     if (!this.timeline) return nothing;
-    return past && past !== 'failed' ? past.render() : html`<div class="timeline-space"></div>`;
+    return past ? past.render() : html`<div class="timeline-space"></div>`;
   }
 
-  private async loadRegion() {
-    const region = this.regionChoice;
-    if (region === 'us') {
-      this.geometry = DEFAULT_GEOMETRY;
-      return;
-    }
-    this.geometry = undefined;
-    this.geometryFailed = false;
-    try {
-      const geometry = await loadGeometry(region);
-      if (this.regionChoice === region) this.geometry = geometry;
-    } catch (error) {
-      warnMissingPart(`<${TAG}>'s ${region} outlines`, error);
-      if (this.regionChoice === region) this.geometryFailed = true;
-    }
-  }
-
-  /** Loads and shows the record named by `selected`; warns on an unknown code. */
-  private async openSelected() {
+  /** Checks `selected` (the details task loads its record); warns on an unknown code. */
+  private openSelected() {
     const code = this.selected;
-    this.detailsFailed = false;
     if (!code) {
       this.record = undefined;
       return;
@@ -438,23 +454,6 @@ export class KratomLawMap extends KratomElement {
     }
     // Accept any case; reflect the canonical code.
     if (known.code !== code) this.selected = known.code;
-    let record: Jurisdiction | undefined;
-    try {
-      const [loaded, views] = await Promise.all([loadJurisdiction(known.code), loadSecondaryViews()]);
-      this.useSecondaryViews(views);
-      record = loaded;
-    } catch (error) {
-      warnMissingPart(`<${TAG}>'s details`, error);
-      if (this.selected === known.code) this.detailsFailed = true;
-      return;
-    }
-    if (this.selected !== known.code || !record) return;
-    this.record = record;
-    await this.updateComplete;
-    if (this.readerRequest === known.code) {
-      this.readerRequest = '';
-      this.panelOpened(record);
-    }
   }
 
   /** Opens a jurisdiction because the reader asked for it (click, key, table, hash). */
@@ -694,9 +693,9 @@ export class KratomLawMap extends KratomElement {
               focused: this.focusWithin,
             })}
           </svg>`
-        : html`<div class="placeholder" role="status">
-            ${this.geometryFailed ? msg('The map could not be loaded. The table has the same information.') : msg('Loading the map…')}
-          </div>`}
+        : this.geometryFailed
+          ? renderLoadFailed(msg('The map could not be loaded. The table has the same information.'), () => void this.geometryTask.run(), 'placeholder')
+          : html`<div class="placeholder" role="status">${msg('Loading the map…')}</div>`}
       ${this.renderTooltip('map')}
     </div>`;
   }
@@ -749,7 +748,12 @@ export class KratomLawMap extends KratomElement {
 
   private renderTable(printOnly: boolean) {
     const views = this.secondary;
-    if (!views) return printOnly ? nothing : html`<p class="placeholder">${msg('Loading the table…')}</p>`;
+    if (!views) {
+      if (printOnly) return nothing;
+      return this.secondaryTask.status === TaskStatus.ERROR
+        ? renderLoadFailed(msg('The table could not be loaded.'), () => void this.secondaryTask.run(), 'placeholder')
+        : html`<p class="placeholder">${msg('Loading the table…')}</p>`;
+    }
     const picked = this.picked;
     const rows = this.scope.filter((b) => picked.size === 0 || picked.has(b.status));
     return html`<div class="table-frame ${printOnly ? 'print-only' : ''}">
@@ -802,7 +806,7 @@ export class KratomLawMap extends KratomElement {
       </div>
       <div class="live visually-hidden" aria-live="polite">${this.announcement}</div>
       ${this.detailsFailed
-        ? html`<p class="placeholder details-failed" role="status">${msg('The details could not be loaded. Please try again.')}</p>`
+        ? renderLoadFailed(msg('The details could not be loaded.'), () => void this.detailsTask.run(), 'details-failed')
         : nothing}
       ${this.record && this.secondary
         ? html`<div class="panel-frame" @keydown=${this.onPanelKeydown}>

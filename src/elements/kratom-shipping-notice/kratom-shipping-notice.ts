@@ -4,6 +4,9 @@ import type { JurisdictionBrief } from '../../data/briefs.js';
 import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale.js';
 import type { Source, Status } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { lazy } from '../../shared/lazy.js';
+import { TaskStatus } from '../../shared/load-task.js';
+import { renderLoadFailed } from '../../shared/load-failed.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
@@ -25,18 +28,10 @@ import { noticeStyles } from './kratom-shipping-notice.styles.js';
 
 const TAG = 'kratom-shipping-notice';
 
-type SaleModule = typeof import('../../data/sale.js');
 
 // The sale check needs the full legal records, so it loads on first use: a
 // page (or app bundle) that never shows a notice never pays for the JSON.
-let saleModule: Promise<SaleModule> | undefined;
-function loadSale(): Promise<SaleModule> {
-  saleModule ??= import('../../data/sale.js').catch((error: unknown) => {
-    saleModule = undefined; // let the next notice try again
-    throw error;
-  });
-  return saleModule;
-}
+const saleModule = lazy(() => import('../../data/sale.js'));
 
 /**
  * A checkout or shipping notice for one destination: "We can't ship kratom to
@@ -71,7 +66,6 @@ export class KratomShippingNotice extends KratomElement {
     destination: {},
     country: {},
     result: { state: true },
-    failed: { state: true },
     announce: { state: true },
   };
 
@@ -82,13 +76,27 @@ export class KratomShippingNotice extends KratomElement {
   country: CountryChoice = 'both';
 
   private result?: SaleAnswer;
-  private failed = false;
   /** Whether the live region should announce the headline: only after the destination changes. */
   private announce = false;
 
   private input: JurisdictionInput = { kind: 'empty' };
   private requested?: string;
-  private ticket = 0;
+
+  /** The check for the current destination; again when a newer dataset arrives. */
+  private readonly saleTask = this.loadTask(
+    'shipping check',
+    () => [this.requested ?? '', this.dataRevision] as const,
+    async ([code], signal) => {
+      if (!code) return undefined;
+      const answer = (await saleModule.load()).isSaleAllowed(code);
+      if (!signal.aborted) this.result = answer;
+      return answer;
+    },
+  );
+
+  private get failed(): boolean {
+    return this.saleTask.status === TaskStatus.ERROR;
+  }
 
   /**
    * The answer for the current destination (`verdict`: `allowed`, `conditions`,
@@ -105,32 +113,11 @@ export class KratomShippingNotice extends KratomElement {
     const country = parseChoice(TAG, 'country', this.country, COUNTRIES, 'both');
     this.input = resolveJurisdiction(TAG, 'destination', this.destination, country);
     const code = this.input.kind === 'known' ? this.input.brief.code : undefined;
-    if (code === this.requested) {
-      // A newer dataset: check again, keeping the answer shown until the new one is in.
-      if (code && changed.has('dataRevision')) this.check(code);
-      return;
-    }
+    // A newer dataset checks again (the task's input changes), keeping the answer shown until the new one is in.
+    if (code === this.requested) return;
     if (this.hasUpdated) this.announce = true;
     this.requested = code;
-    this.ticket++;
     this.result = undefined;
-    this.failed = false;
-    if (code) this.check(code);
-  }
-
-  private check(code: string) {
-    const ticket = this.ticket;
-    const done: Promise<void> = loadSale()
-      .then(({ isSaleAllowed }) => {
-        if (ticket === this.ticket) this.result = isSaleAllowed(code);
-      })
-      .catch(() => {
-        if (ticket === this.ticket) this.failed = true;
-      })
-      .finally(() => {
-        if (this.pendingLoad === done) this.pendingLoad = undefined;
-      });
-    this.pendingLoad = done;
   }
 
   override render() {
@@ -160,7 +147,7 @@ export class KratomShippingNotice extends KratomElement {
         'unknown',
         'unknown',
         msg('The shipping check could not be loaded.'),
-        html`<p class="reason" part="reason">${msg('Please check the destination’s rules before you ship.')}</p>`,
+        renderLoadFailed(msg('Please check the destination’s rules before you ship.'), () => void this.saleTask.run(), 'reason'),
       );
     }
     const answer = this.result;
