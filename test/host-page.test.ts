@@ -5,7 +5,7 @@ import '../src/all.js';
 import type { KratomLawMap } from '../src/elements/kratom-law-map/kratom-law-map.js';
 import type { KratomStatusBadge } from '../src/elements/kratom-status-badge/kratom-status-badge.js';
 import type { KratomShippingNotice } from '../src/elements/kratom-shipping-notice/kratom-shipping-notice.js';
-import { captureWarnings, shadow } from './helpers/dom.js';
+import { captureWarnings, mount, shadow } from './helpers/dom.js';
 
 describe('a host page', () => {
   describe('removed attributes', () => {
@@ -62,11 +62,12 @@ describe('a host page', () => {
     const visible = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
 
     it('a right-to-left parent does not reorder the text or move the punctuation', async () => {
-      const wrap = await fixture(html`<div dir="rtl" style="direction: rtl">
+      const outer = await mount(`<div dir="rtl">
         <kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>
         <kratom-status-badge jurisdiction="US-TX"></kratom-status-badge>
         <kratom-shipping-notice destination="US-TX"></kratom-shipping-notice>
       </div>`);
+      const wrap = outer.firstElementChild!;
       for (const el of wrap.querySelectorAll('kratom-law-lookup, kratom-status-badge, kratom-shipping-notice')) {
         await (el as KratomStatusBadge).updateComplete;
         const inner = shadow(el).querySelector('[part="base"]')!;
@@ -95,6 +96,7 @@ describe('a host page', () => {
         return range.getBoundingClientRect().left;
       };
       expect(at(start), mixed!.data).to.be.below(at(mixed!.data.trimEnd().length - 1));
+      outer.remove();
     });
 
     it("the font and colour tokens beat a theme's !important rules", async () => {
@@ -118,10 +120,12 @@ describe('a host page', () => {
     });
 
     it('with no font token, the element takes the page font', async () => {
-      const wrap = await fixture(html`<div style="font-family: Georgia, serif"><kratom-disclaimer></kratom-disclaimer></div>`);
+      const wrap = await mount('<kratom-disclaimer></kratom-disclaimer>');
+      wrap.style.fontFamily = 'Georgia, serif';
       const el = wrap.firstElementChild as KratomStatusBadge;
       await el.updateComplete;
       expect(getComputedStyle(shadow(el).querySelector('[part="base"]')!).fontFamily).to.equal('Georgia, serif');
+      wrap.remove();
     });
   });
 });

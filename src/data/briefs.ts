@@ -1,5 +1,6 @@
 import { BRIEFS } from '../generated/jurisdiction-briefs.js';
 import { normalizeCode } from './codes.js';
+import { jurisdictionsData } from './lazy-data.js';
 import { configuredDataset, dataSourceState, perDataset } from './store.js';
 import type { ConfidenceLevel, Jurisdiction } from './types.js';
 
@@ -30,6 +31,6 @@ export function brief(code: unknown, country?: unknown): JurisdictionBrief | und
 
 /** The full record (summary, law, local rules, sources), loaded on first use. */
 export async function loadJurisdiction(code: string): Promise<Jurisdiction | undefined> {
-  const { jurisdiction } = await import('./jurisdictions.js');
+  const { jurisdiction } = await jurisdictionsData.load();
   return jurisdiction(code);
 }

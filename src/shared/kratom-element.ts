@@ -190,8 +190,16 @@ export class KratomElement extends LitElement {
     return super.scheduleUpdate();
   }
 
+  /** Property changes made while the data was missing: the next real update still sees them. */
+  private skipped = new Map<PropertyKey, unknown>();
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (!this.dataMissing) return super.shouldUpdate(changed);
+    if (!this.dataMissing) {
+      for (const [key, old] of this.skipped) if (!changed.has(key)) changed.set(key, old);
+      this.skipped.clear();
+      return super.shouldUpdate(changed);
+    }
+    for (const [key, old] of changed) if (!this.skipped.has(key)) this.skipped.set(key, old);
     // Never blank, never a half-rendered template over missing data.
     render(
       renderLoadFailed(msg('This information could not be loaded.'), () => this.requestUpdate(), 'data-missing'),

@@ -64,3 +64,17 @@ export async function firstRenderText(el: HTMLElement, selector: string): Promis
   observer.disconnect();
   return seen[0];
 }
+
+/**
+ * Puts `markup` in the page and waits for every element in it to finish
+ * updating. Unlike fixture() on a plain wrapper it needs no animation frame,
+ * which a background tab (test files run two at a time) never gets.
+ */
+export async function mount(markup: string): Promise<HTMLElement> {
+  const wrap = document.createElement('div');
+  wrap.innerHTML = markup;
+  document.body.append(wrap);
+  const all = [wrap, ...wrap.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
+  for (const el of all) await el.updateComplete;
+  return wrap;
+}

@@ -114,6 +114,11 @@ export class AdvocacyGroupCard extends KratomElement {
   };
   static override requires = [groupsData];
 
+  /** A card for the site's own organisation (`name`, no `group`) needs none of the dataset. */
+  protected override needs() {
+    return !attributeText(this.group).trim() && attributeText(this.name).trim() ? [] : [groupsData];
+  }
+
   /** Dataset id of the organisation (`aka`, `gkc`, …). Leave it out to describe your own organisation. */
   group?: string;
 

@@ -39,7 +39,8 @@ const TAG = 'advocacy-group-list';
 
 /** The organisations a country filter selects (see LIST_COUNTRIES for international ones). */
 export function groupsFor(country: ListCountry, kind: ListKind): AdvocacyGroup[] {
-  const byKind = groupsData.value!.groups({ kind });
+  // Nothing before the organisations have loaded (the list waits for them; a caller may not).
+  const byKind = groupsData.value?.groups({ kind }) ?? [];
   if (country === 'all') return [...byKind];
   const code = country.toUpperCase();
   return byKind.filter((g) => g.country === code || g.country === 'INT');

@@ -162,6 +162,11 @@ export class KratomFaq extends KratomElement {
   };
   static override requires = [faqData];
 
+  /** Only the site's own questions: the built-in ones are never loaded. */
+  protected override needs() {
+    return this.noBuiltin ? [] : [faqData];
+  }
+
   /** Which topics to show, space-separated: any of `advocacy basics safety law`. Default: all. */
   topics = 'advocacy basics safety law';
 
@@ -278,7 +283,7 @@ export class KratomFaq extends KratomElement {
             </p>`
           : nothing}
         ${terms.length > 0 && this.shown.length === 0 ? this.renderEmpty() : nothing}
-        ${renderStaleNotice(faqData.value!.faqAsOf(), this.locale)} ${this.renderDataNotice()}
+        ${faqData.value && !this.noBuiltin ? renderStaleNotice(faqData.value.faqAsOf(), this.locale) : nothing} ${this.renderDataNotice()}
         <div class="list" part="list" id="list">
           ${grouped
             ? topics.map((topic) => {

@@ -1,5 +1,6 @@
 import type { MapGeometry } from './geometry/types.js';
 import { US_MAP } from './geometry/us.js';
+import { lazy } from '../../shared/lazy.js';
 
 export type MapRegion = 'us' | 'ca' | 'na';
 
@@ -14,16 +15,14 @@ export const FRAME: Record<MapRegion, [number, number]> = {
   na: [1920, 1552],
 };
 
-/** US geometry ships with the element; Canada and North America load on first use. */
+/** Canada's and North America's outlines, loaded on first use (the US ships with the element). */
+export const OUTLINES = {
+  ca: lazy(async () => (await import('./geometry/ca.js')).CA_MAP),
+  na: lazy(async () => (await import('./geometry/na.js')).NA_MAP),
+};
+
 export async function loadGeometry(region: MapRegion): Promise<MapGeometry> {
-  switch (region) {
-    case 'ca':
-      return (await import('./geometry/ca.js')).CA_MAP;
-    case 'na':
-      return (await import('./geometry/na.js')).NA_MAP;
-    default:
-      return US_MAP;
-  }
+  return region === 'us' ? US_MAP : OUTLINES[region].load();
 }
 
 /** The US geometry, available synchronously for the first render. */

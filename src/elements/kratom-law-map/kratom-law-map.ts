@@ -11,7 +11,7 @@ import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
 import { attributeText, parseChoice, parseTokenList } from '../../shared/attributes.js';
 import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
-import { lazy } from '../../shared/lazy.js';
+import { secondaryViews, type SecondaryViews } from './secondary-views.js';
 import { TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { formatDate } from '../../shared/format-date.js';
@@ -35,21 +35,6 @@ export type MapView = (typeof MAP_VIEWS)[number];
 
 const TAG = 'kratom-law-map';
 const PANEL_HEADING = 'panel-heading';
-
-/**
- * What the map does not need for its first paint: the table, the details
- * panel, keyboard navigation and the tooltip. They load right after it.
- */
-type SecondaryViews = typeof import('./table-view.js') &
-  typeof import('./details-panel.js') &
-  typeof import('./keyboard.js') &
-  typeof import('./tooltip.js');
-
-const secondaryViews = lazy<SecondaryViews>(() =>
-  Promise.all([import('./table-view.js'), import('./details-panel.js'), import('./keyboard.js'), import('./tooltip.js')]).then(
-    ([table, panel, keyboard, tooltip]) => ({ ...table, ...panel, ...keyboard, ...tooltip }),
-  ),
-);
 
 /** Adds the table's, panel's and tooltip's styles to a shadow root once they have loaded. */
 function adoptSecondaryStyles(root: ShadowRoot, views: SecondaryViews) {

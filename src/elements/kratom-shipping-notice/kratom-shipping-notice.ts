@@ -4,7 +4,7 @@ import type { JurisdictionBrief } from '../../data/briefs.js';
 import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale.js';
 import type { Source, Status } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { lazy } from '../../shared/lazy.js';
+import { saleData } from '../../data/lazy-data.js';
 import { TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -29,9 +29,6 @@ import { noticeStyles } from './kratom-shipping-notice.styles.js';
 const TAG = 'kratom-shipping-notice';
 
 
-// The sale check needs the full legal records, so it loads on first use: a
-// page (or app bundle) that never shows a notice never pays for the JSON.
-const saleModule = lazy(() => import('../../data/sale.js'));
 
 /**
  * A checkout or shipping notice for one destination: "We can't ship kratom to
@@ -88,7 +85,7 @@ export class KratomShippingNotice extends KratomElement {
     () => [this.requested ?? '', this.dataRevision] as const,
     async ([code], signal) => {
       if (!code) return undefined;
-      const answer = (await saleModule.load()).isSaleAllowed(code);
+      const answer = (await saleData.load()).isSaleAllowed(code);
       if (!signal.aborted) this.result = answer;
       return answer;
     },

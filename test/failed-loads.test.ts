@@ -1,0 +1,189 @@
+// Parts that load on demand, failing: each element says what is missing, in
+// words, with a Try again button that works, and tries again by itself on the
+// next change of input. Nothing throws, nothing waits for ever.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import '../src/all.js';
+import { faqData, groupsData, jurisdictionsData, saleData } from '../src/data/lazy-data.js';
+import { OUTLINES } from '../src/elements/kratom-law-map/geometry-loader.js';
+import { secondaryViews } from '../src/elements/kratom-law-map/secondary-views.js';
+import { KratomElement } from '../src/shared/kratom-element.js';
+import { lazy } from '../src/shared/lazy.js';
+import type { KratomLawMap } from '../src/elements/kratom-law-map/kratom-law-map.js';
+import { captureWarnings, mount, shadow, visibleText } from './helpers/dom.js';
+
+/** Makes a lazy part fail until the returned function is called. */
+function failing(part: { load(): Promise<unknown> }): () => void {
+  const load = part.load;
+  part.load = () => Promise.reject(new Error('offline'));
+  return () => {
+    part.load = load;
+  };
+}
+
+const retryButton = (el: Element, selector = '.load-failed') =>
+  shadow(el).querySelector<HTMLButtonElement>(`${selector} button.retry`);
+
+describe('failed loads', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  it('lookup: shows the brief, says the details are missing, and Try again loads them', async () => {
+    const restore = failing(jurisdictionsData);
+    const el = await fixture<LitElement>(html`<kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>`);
+    expect(visibleText(el)).to.contain('Texas');
+    expect(visibleText(el)).to.contain('The details could not be loaded.');
+    expect(warnings.messages.filter((m) => m.includes("<kratom-law-lookup>'s details could not be loaded"))).to.have.length(1);
+    await expect(el).to.be.accessible();
+    restore();
+    retryButton(el)!.click();
+    await el.updateComplete;
+    expect(retryButton(el)).to.equal(null);
+    expect(shadow(el).querySelector('[part="summary"]')?.textContent).to.not.equal('');
+    expect(visibleText(el)).to.contain('Minimum age');
+  });
+
+  it('lookup: a failed load is tried again when the reader chooses another place', async () => {
+    const restore = failing(jurisdictionsData);
+    const el = await fixture<LitElement>(html`<kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>`);
+    expect(retryButton(el)).to.exist;
+    restore();
+    el.setAttribute('jurisdiction', 'CA-QC');
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Quebec');
+    expect(retryButton(el)).to.equal(null);
+  });
+
+  it('shipping notice: says the check is missing, never that shipping is fine, and Try again answers', async () => {
+    const restore = failing(saleData);
+    const el = await fixture<LitElement>(html`<kratom-shipping-notice destination="US-AL"></kratom-shipping-notice>`);
+    expect(visibleText(el)).to.contain('The shipping check could not be loaded.');
+    expect(visibleText(el)).to.contain('check the destination’s rules');
+    await expect(el).to.be.accessible();
+    restore();
+    retryButton(el)!.click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Alabama');
+    expect(retryButton(el)).to.equal(null);
+  });
+
+  it('map: the details panel says it could not load, and Try again opens it', async () => {
+    const restore = failing(jurisdictionsData);
+    const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map" selected="US-TX"></kratom-law-map>`);
+    expect(visibleText(el)).to.contain('The details could not be loaded.');
+    await expect(el).to.be.accessible();
+    restore();
+    retryButton(el, '.details-failed')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.panel')?.textContent).to.contain('Texas');
+    expect(shadow(el).querySelector('.details-failed')).to.equal(null);
+  });
+
+  it('map: missing outlines say so, the table still works, and Try again draws the map', async () => {
+    const restore = failing(OUTLINES.ca);
+    const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map" region="ca"></kratom-law-map>`);
+    expect(visibleText(el)).to.contain('The map could not be loaded.');
+    expect(shadow(el).querySelector('svg.map')).to.equal(null);
+    await expect(el).to.be.accessible();
+    restore();
+    retryButton(el)!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('svg.map [data-code="CA-ON"]')).to.exist;
+  });
+
+  it('map: a missing table says so with Try again', async () => {
+    const restore = failing(secondaryViews);
+    const el = await fixture<KratomLawMap>(html`<kratom-law-map view="table"></kratom-law-map>`);
+    expect(visibleText(el)).to.contain('The table could not be loaded.');
+    await expect(el).to.be.accessible();
+    restore();
+    retryButton(el)!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.be.greaterThan(50);
+  });
+
+  it('FAQ: missing questions say so with Try again; then they show', async () => {
+    const restore = failing(faqData);
+    // The FAQ may have loaded in an earlier test file; a fresh page has not.
+    const had = Object.getOwnPropertyDescriptor(faqData, 'value');
+    Object.defineProperty(faqData, 'value', { get: () => undefined, configurable: true });
+    try {
+      const el = await fixture<LitElement>(html`<kratom-faq topics="basics"></kratom-faq>`);
+      expect(visibleText(el)).to.contain('This information could not be loaded.');
+      await expect(el).to.be.accessible();
+      restore();
+      Object.defineProperty(faqData, 'value', had!);
+      retryButton(el)!.click();
+      await waitUntil(() => visibleText(el).includes('What is kratom?'), 'never loaded');
+    } finally {
+      restore();
+      Object.defineProperty(faqData, 'value', had!);
+    }
+  });
+
+  it('FAQ with no-builtin and a card for the site’s own organisation never wait for the dataset', async () => {
+    const restoreFaq = failing(faqData);
+    const restoreGroups = failing(groupsData);
+    const faqValue = Object.getOwnPropertyDescriptor(faqData, 'value')!;
+    const groupsValue = Object.getOwnPropertyDescriptor(groupsData, 'value')!;
+    Object.defineProperty(faqData, 'value', { get: () => undefined, configurable: true });
+    Object.defineProperty(groupsData, 'value', { get: () => undefined, configurable: true });
+    try {
+      const wrap = await mount(`
+        <kratom-faq no-builtin><kratom-faq-item question="Do you ship to Quebec?">No.</kratom-faq-item></kratom-faq>
+        <advocacy-group-card name="Friends of the Leaf" website="https://example.org/"></advocacy-group-card>`);
+      const [faq, card] = [...wrap.children] as LitElement[];
+      await faq.updateComplete;
+      await card.updateComplete;
+      expect(visibleText(faq)).to.contain('Do you ship to Quebec?');
+      expect(visibleText(card)).to.contain('Friends of the Leaf');
+      expect(visibleText(faq) + visibleText(card)).to.not.contain('could not be loaded');
+      wrap.remove();
+    } finally {
+      restoreFaq();
+      restoreGroups();
+      Object.defineProperty(faqData, 'value', faqValue);
+      Object.defineProperty(groupsData, 'value', groupsValue);
+    }
+  });
+
+  it('property changes made while the data was missing reach the next update', async () => {
+    let available = false;
+    const part = lazy(() => (available ? Promise.resolve({}) : Promise.reject(new Error('offline'))));
+    class NeedsPart extends KratomElement {
+      static override requires = [part];
+      static override properties = { label: {} };
+      label = 'first';
+      seen: string[] = [];
+      protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+        super.willUpdate(changed);
+        if (changed.has('label')) this.seen.push(this.label);
+      }
+      override render() {
+        return html`<p>${this.seen.join(', ')}</p>`;
+      }
+    }
+    customElements.define('kratom-test-needs-part', NeedsPart);
+    const el = document.createElement('kratom-test-needs-part') as NeedsPart;
+    document.body.append(el);
+    await el.updateComplete;
+    el.label = 'second';
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('could not be loaded');
+    available = true;
+    retryButton(el)!.click();
+    await el.updateComplete;
+    expect(el.seen).to.deep.equal(['second']);
+    el.remove();
+  });
+
+  it('a part that never answers gives up after the time limit: updateComplete still settles', async () => {
+    const { LOAD_TIMEOUT_MS, withTimeout } = await import('../src/shared/load-task.js');
+    expect(LOAD_TIMEOUT_MS).to.be.at.most(10_000);
+    const never = new Promise(() => undefined);
+    let error: unknown;
+    await withTimeout(never, 50).catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('no answer');
+  });
+});
