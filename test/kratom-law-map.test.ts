@@ -315,6 +315,29 @@ describe('<kratom-law-map>', () => {
     });
   });
 
+  describe('what a reader sees', () => {
+    it('the tile view shows each territory once, and the US map no Canada button', async () => {
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="grid"></kratom-law-map>`);
+      const shown = [...shadow(el).querySelectorAll<HTMLElement>('.tile-hit, .extra')]
+        .filter((t) => t.getClientRects().length > 0)
+        .map((t) => t.dataset.code);
+      expect(new Set(shown).size).to.equal(shown.length);
+      expect(shown).to.include('US-PR');
+      expect(shown).to.not.include('CA');
+    });
+
+    it('the table caption counts what the summary counts', async () => {
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="table" region="na"></kratom-law-map>`);
+      const summary = /across (\d+) jurisdictions/.exec($(el, '.summary').textContent!)![1];
+      expect($(el, 'caption').textContent).to.contain(`Kratom law in ${summary} jurisdictions`);
+    });
+
+    it('"7-OH" never breaks at its hyphen in the legend', async () => {
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
+      expect(shadow(el).querySelector('.legend-item.status-restricted-7oh')!.textContent).to.contain('7\u2011OH');
+    });
+  });
+
   describe('table view', () => {
     it('lists all 71 records for North America, sortable', async () => {
       const el = await fixture<KratomLawMap>(html`<kratom-law-map view="table" region="na"></kratom-law-map>`);

@@ -23,7 +23,7 @@ async function wrapped<T extends Element>(template: unknown): Promise<T> {
 const BY_STATUS = [
   { status: 'banned', code: 'US-AL', name: 'Alabama', label: 'Banned' },
   { status: 'sale-prohibited', code: 'CA-ON', name: 'Ontario', label: 'Sale prohibited' },
-  { status: 'restricted-7oh', code: 'US-OH', name: 'Ohio', label: '7-OH restricted' },
+  { status: 'restricted-7oh', code: 'US-OH', name: 'Ohio', label: '7\u2011OH restricted' },
   { status: 'regulated', code: 'US-TX', name: 'Texas', label: 'Regulated' },
   { status: 'age-limit-only', code: 'US-IL', name: 'Illinois', label: 'Age limit only' },
   { status: 'legal-unregulated', code: 'US-AK', name: 'Alaska', label: 'Legal, unregulated' },

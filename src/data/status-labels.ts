@@ -23,7 +23,8 @@ export const STATUS_ORDER: readonly Status[] = [
 export const STATUS_LABEL: Record<Status, LocalizedText> = {
   banned: { en: 'Banned', fr: 'Interdit', es: 'Prohibido' },
   'sale-prohibited': { en: 'Sale prohibited', fr: 'Vente interdite', es: 'Venta prohibida' },
-  'restricted-7oh': { en: '7-OH restricted', fr: '7-OH restreinte', es: '7-OH restringida' },
+  // A non-breaking hyphen (U+2011): "7-" never ends a line with "OH" on the next.
+  'restricted-7oh': { en: '7\u2011OH restricted', fr: '7\u2011OH restreinte', es: '7\u2011OH restringida' },
   regulated: { en: 'Regulated', fr: 'Réglementé', es: 'Regulado' },
   'age-limit-only': { en: 'Age limit only', fr: 'Âge minimum seulement', es: 'Solo edad mínima' },
   'legal-unregulated': { en: 'Legal, unregulated', fr: 'Légal, non réglementé', es: 'Legal, sin regular' },

@@ -167,6 +167,13 @@ export const mapStyles = [
       .view-auto .grid-frame {
         display: block;
       }
+      /* The tiles already show these places. */
+      .view-auto .extra.in-grid {
+        display: none;
+      }
+    }
+    .view-grid .extra.in-grid {
+      display: none;
     }
 
     /* Geographic map */

@@ -321,8 +321,6 @@ export class KratomLawMap extends KratomElement {
     const list = this.scope.filter((b) => !(b.code in onMap) && (b.kind === 'federal' || b.kind === 'territory'));
     const tiles = new Set(TILES.map((t) => t.code));
     const inGrid = (b: JurisdictionBrief) => tiles.has(b.code);
-    // With only the US on the map, still show where Canada stands.
-    if (this.regionChoice === 'us') list.push(this.briefAt('CA')!);
     return list.sort((a, b) => (a.kind === 'federal' ? 0 : 1) - (b.kind === 'federal' ? 0 : 1) || Number(inGrid(a)) - Number(inGrid(b)));
   }
 
@@ -717,12 +715,13 @@ export class KratomLawMap extends KratomElement {
     const extras = this.extras();
     if (extras.length === 0) return nothing;
     const activeExtra = extras.some((b) => b.code === this.activeExtra) ? this.activeExtra : extras[0].code;
+    const inGrid = new Set(TILES.map((t) => t.code));
     // The row holds the tab stop when the reader moved there, or when nothing else can.
     const tabbable = this.stopInExtras || !this.hasDrawnPlaces();
     return html`<div class="extras" role="group" aria-label=${msg('Federal rules and places not drawn on the map')}
       @keydown=${(e: KeyboardEvent) => this.onKeydown(e, 'extras')} @click=${this.onClick}>
       ${extras.map(
-        (b) => html`<span class="extra target status-${b.status} ${this.isDimmed(b.status) ? 'dim' : ''}" role="button"
+        (b) => html`<span class="extra target status-${b.status} ${this.isDimmed(b.status) ? 'dim' : ''} ${inGrid.has(b.code) ? 'in-grid' : ''}" role="button"
           data-code=${b.code} tabindex=${tabbable && b.code === activeExtra ? '0' : '-1'}>
           <span class="swatch" aria-hidden="true">${STATUS_GLYPH[b.status]}</span>
           ${this.labelOf(b)}
@@ -741,6 +740,8 @@ export class KratomLawMap extends KratomElement {
     }
     const picked = this.picked;
     const rows = this.scope.filter((b) => picked.size === 0 || picked.has(b.status));
+    // Counted as the summary counts: the federal rows are listed, not counted as jurisdictions.
+    const counted = rows.filter((b) => b.kind !== 'federal').length;
     return html`<div class="table-frame ${printOnly ? 'print-only' : ''}">
       ${views.renderTableView({
         rows,
@@ -750,8 +751,8 @@ export class KratomLawMap extends KratomElement {
         onSort: (key) => this.onSort(key),
         onOpen: (code) => this.open(code),
         caption: this.dated
-          ? msg(str`Kratom law in ${rows.length} jurisdictions on ${formatDate(this.dated.date, this.locale)}`)
-          : msg(str`Kratom law in ${rows.length} jurisdictions, as of ${formatDate(dataVersion().asOf, this.locale)}`),
+          ? msg(str`Kratom law in ${counted} jurisdictions on ${formatDate(this.dated.date, this.locale)}`)
+          : msg(str`Kratom law in ${counted} jurisdictions, as of ${formatDate(dataVersion().asOf, this.locale)}`),
         historical: !!this.dated,
       })}
     </div>`;
