@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/advocacy-group-list/define.js';
 import type { AdvocacyGroupList } from '../src/elements/advocacy-group-list/advocacy-group-list.js';
 import type { AdvocacyGroupCard } from '../src/elements/advocacy-group-card/advocacy-group-card.js';
@@ -245,14 +245,19 @@ describe('<advocacy-group-list>', () => {
       const tick = (b: HTMLElement) => getComputedStyle(b.querySelector('.check')!).display;
       expect(tick(button(el, 'country', 'All countries'))).to.equal('inline');
       expect(tick(button(el, 'country', 'Canada'))).to.equal('none');
-      await emulateMedia({ forcedColors: 'active' });
+      // Puppeteer's emulateMedia ignores forced-colors; the runner's CDP command does not.
+      await executeServerCommand('emulate-forced-colors', { active: true });
       try {
-        const on = getComputedStyle(button(el, 'country', 'All countries')).backgroundColor;
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours not emulated').to.equal(true);
+        const pressedButton = button(el, 'country', 'All countries');
+        // The pressed filter takes the system highlight, kept as is (forced-color-adjust: none).
+        expect(getComputedStyle(pressedButton).forcedColorAdjust).to.equal('none');
+        const on = getComputedStyle(pressedButton).backgroundColor;
         const off = getComputedStyle(button(el, 'country', 'Canada')).backgroundColor;
         expect(on).not.to.equal(off);
-        expect(tick(button(el, 'country', 'All countries'))).to.equal('inline');
+        expect(tick(pressedButton)).to.equal('inline');
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await executeServerCommand('emulate-forced-colors', { active: false });
       }
     });
 

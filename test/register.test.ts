@@ -90,3 +90,21 @@ describe('registration guard', () => {
     expect(customElements.get('kratom-disclaimer')).to.equal(KratomDisclaimer);
   });
 });
+
+describe('registering only a class', () => {
+  it('a list registered under an app’s own tag still upgrades the cards it draws', async () => {
+    // The class alone (as from kratom-widgets/advocacy-group-list/class), never its define module.
+    const { AdvocacyGroupList } = await import('../src/elements/advocacy-group-list/advocacy-group-list.js');
+    expect(customElements.get('advocacy-group-card')).to.equal(undefined);
+    customElements.define('my-app-group-list', class extends AdvocacyGroupList {});
+    const el = document.createElement('my-app-group-list') as InstanceType<typeof AdvocacyGroupList>;
+    document.body.append(el);
+    await el.updateComplete;
+    const card = el.shadowRoot!.querySelector('advocacy-group-card')!;
+    expect(card).to.exist;
+    expect(customElements.get('advocacy-group-card')).to.not.equal(undefined);
+    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(card.shadowRoot?.textContent?.trim()).to.not.equal('');
+    el.remove();
+  });
+});

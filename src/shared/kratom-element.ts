@@ -4,6 +4,7 @@ import { asAttributeValue, parseChoice } from './attributes.js';
 import { warnMissingPart } from './warn.js';
 import { followPageLanguage, getLocale, localeReady, type Locale } from './locale.js';
 import { VERSION } from './version.js';
+import { defineElement } from './register.js';
 import { readDataSourceMeta } from '../data/data-source-meta.js';
 import { dataSourceState } from '../data/store.js';
 import { lazy } from './lazy.js';
@@ -48,6 +49,13 @@ export class KratomElement extends LitElement {
       },
     };
   }
+
+  /**
+   * Elements this one draws in its shadow root, by tag. They are defined
+   * when this one connects, so an app that registers only the class (from
+   * `…/class`, under a tag of its own) still gets working inner elements.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
 
   /** Read by the registration guard to tell two copies of the library apart. */
   static readonly kratomVersion = VERSION;
@@ -102,6 +110,7 @@ export class KratomElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    for (const [tag, element] of Object.entries((this.constructor as typeof KratomElement).dependencies)) defineElement(tag, element);
     super.connectedCallback();
     followPageLanguage();
     readDataSourceMeta();

@@ -8,8 +8,8 @@ import { attributeText, parseChoice, parseHeadingLevel, parseTokenList } from '.
 import { GROUP_KINDS } from '../../data/vocabulary.js';
 import { groupsData } from '../../data/lazy-data.js';
 import type { AdvocacyGroup, GroupKind } from '../../data/types.js';
-import { CARD_VARIANTS } from '../advocacy-group-card/advocacy-group-card.js';
-import { countryLabel, kindLabel } from '../advocacy-group-card/labels.js';
+import { AdvocacyGroupCard, CARD_VARIANTS } from '../advocacy-group-card/advocacy-group-card.js';
+import { countryLabel, kindLabel } from '../../shared/group-labels.js';
 import { intlLocale } from '../../shared/format-date.js';
 import { listStyles } from './advocacy-group-list.styles.js';
 
@@ -89,6 +89,7 @@ export class AdvocacyGroupList extends KratomElement {
     announce: { state: true },
   };
   static override requires = [groupsData];
+  static override dependencies = { 'advocacy-group-card': AdvocacyGroupCard };
 
   /** `all`, `us`, `ca` or `int`. International organisations also show under `us` and `ca`. */
   country: ListCountry = 'all';

@@ -23,23 +23,18 @@ import {
   resolveJurisdiction,
   type CountryChoice,
   type JurisdictionInput,
-} from '../kratom-status-badge/jurisdiction-input.js';
+} from '../../shared/jurisdiction-input.js';
 import { localize } from '../../data/localize.js';
 import { formatDate, intlLocale } from '../../shared/format-date.js';
 import { colon, confidenceLabel, localRuleKindLabel, semicolon } from '../../shared/labels.js';
-import { pillStyles } from '../kratom-status-badge/status-pill.styles.js';
+import { pillStyles } from '../../shared/status-pill.styles.js';
 import { forgetChoice, readChoice, saveChoice } from './remembered-choice.js';
-import type { JurisdictionSelectDetail } from '../kratom-law-map/kratom-law-map.js';
+import { JURISDICTION_SELECT_EVENT, type JurisdictionSelectDetail } from '../../shared/jurisdiction-select.js';
 import { lookupStyles } from './kratom-law-lookup.styles.js';
 
 export { STORAGE_KEY } from './remembered-choice.js';
 
-/**
- * Fired when the reader chooses a place (not when an attribute or property
- * changes it). The same event, with the same detail, as <kratom-law-map>'s,
- * so a page can listen for either.
- */
-export const JURISDICTION_SELECT_EVENT = 'kratom-jurisdiction-select';
+export { JURISDICTION_SELECT_EVENT };
 export type { JurisdictionSelectDetail };
 
 const TAG = 'kratom-law-lookup';

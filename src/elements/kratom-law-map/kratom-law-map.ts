@@ -12,6 +12,7 @@ import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
 import { attributeText, parseChoice, parseTokenList } from '../../shared/attributes.js';
 import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
 import { secondaryViews, type SecondaryViews } from './secondary-views.js';
+import { JURISDICTION_SELECT_EVENT, type JurisdictionSelectDetail } from '../../shared/jurisdiction-select.js';
 import { TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { formatDate } from '../../shared/format-date.js';
@@ -53,11 +54,7 @@ function dayOf(value: unknown): string | undefined {
   return `${m[1]}-${String(mo ?? 1).padStart(2, '0')}-${String(d ?? 1).padStart(2, '0')}`;
 }
 
-/** Detail of the `kratom-jurisdiction-select` event. */
-export interface JurisdictionSelectDetail {
-  code: string;
-  record: Jurisdiction;
-}
+export type { JurisdictionSelectDetail };
 
 /**
  * A map of kratom law in the US and Canada: every state, province and
@@ -453,7 +450,7 @@ export class KratomLawMap extends KratomElement {
   private panelOpened(record: Jurisdiction) {
     this.renderRoot.querySelector<HTMLElement>(`#${PANEL_HEADING}`)?.focus();
     this.dispatchEvent(
-      new CustomEvent<JurisdictionSelectDetail>('kratom-jurisdiction-select', {
+      new CustomEvent<JurisdictionSelectDetail>(JURISDICTION_SELECT_EVENT, {
         detail: { code: record.code, record },
         bubbles: true,
         composed: true,

@@ -20,7 +20,7 @@ import {
   resolveJurisdiction,
   type CountryChoice,
   type JurisdictionInput,
-} from '../kratom-status-badge/jurisdiction-input.js';
+} from '../../shared/jurisdiction-input.js';
 import { localize } from '../../data/localize.js';
 import { formatDate } from '../../shared/format-date.js';
 import { colon, localRuleKindLabel } from '../../shared/labels.js';

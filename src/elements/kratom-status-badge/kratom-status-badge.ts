@@ -10,10 +10,10 @@ import { statusStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice } from '../../shared/attributes.js';
 import { attributeKey, warnOnce } from '../../shared/warn.js';
-import { COUNTRIES, ACCEPTED_FORMS, resolveJurisdiction, type CountryChoice } from './jurisdiction-input.js';
+import { COUNTRIES, ACCEPTED_FORMS, resolveJurisdiction, type CountryChoice } from '../../shared/jurisdiction-input.js';
 import { localize } from '../../data/localize.js';
 import { formatDate } from '../../shared/format-date.js';
-import { pillStyles } from './status-pill.styles.js';
+import { pillStyles } from '../../shared/status-pill.styles.js';
 import { badgeStyles } from './kratom-status-badge.styles.js';
 
 export const BADGE_FORMATS = ['short', 'long'] as const;

@@ -1,6 +1,6 @@
-import { intlLocale } from '../../shared/format-date.js';
+import { intlLocale } from './format-date.js';
 import { msg } from '@lit/localize';
-import type { FocusArea, GroupCountry, GroupKind } from '../../data/types.js';
+import type { FocusArea, GroupCountry, GroupKind } from '../data/types.js';
 
 /**
  * UI labels for the dataset's codes (kinds, focus areas, countries) and date

@@ -1,5 +1,5 @@
-import { brief, type JurisdictionBrief } from '../../data/briefs.js';
-import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
+import { brief, type JurisdictionBrief } from '../data/briefs.js';
+import { attributeKey, shortValue, warnOnce } from './warn.js';
 
 /** The countries an element can be limited to; `both` means no limit. */
 export const COUNTRIES = ['both', 'us', 'ca'] as const;
