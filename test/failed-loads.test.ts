@@ -44,6 +44,28 @@ describe('failed loads', () => {
     expect(visibleText(el)).to.contain('Minimum age');
   });
 
+  it('lookup: while the record loads, the card shows the brief, is marked busy and passes axe', async () => {
+    let arrive!: () => void;
+    const gate = new Promise<void>((resolve) => (arrive = resolve));
+    const load = jurisdictionsData.load;
+    jurisdictionsData.load = () => gate.then(() => load());
+    try {
+      const el = document.createElement('kratom-law-lookup');
+      el.setAttribute('jurisdiction', 'US-TX');
+      document.body.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('.card.pending'), 'no pending card');
+      expect(el.shadowRoot!.querySelector('.card')!.getAttribute('aria-busy')).to.equal('true');
+      expect(visibleText(el)).to.contain('Texas');
+      await expect(el).to.be.accessible();
+      arrive();
+      await (el as LitElement).updateComplete;
+      expect(el.shadowRoot!.querySelector('.card')!.getAttribute('aria-busy')).to.equal('false');
+      el.remove();
+    } finally {
+      jurisdictionsData.load = load;
+    }
+  });
+
   it('lookup: a failed load is tried again when the reader chooses another place', async () => {
     const restore = failing(jurisdictionsData);
     const el = await fixture<LitElement>(html`<kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>`);

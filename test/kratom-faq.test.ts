@@ -326,6 +326,20 @@ describe('<kratom-faq>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('Escape in the field clears the search and shows every question again, by keyboard alone', async () => {
+      const el = await fixture<KratomFaq>(html`<kratom-faq searchable></kratom-faq>`);
+      searchField(el).focus();
+      await sendKeys({ type: 'alkaloids' });
+      await el.updateComplete;
+      expect(questions(el).length).to.be.below(20);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(searchField(el).value).to.equal('');
+      expect(questions(el)).to.have.length(20);
+      expect(shadow(el).activeElement).to.equal(searchField(el));
+      await expect(el).to.be.accessible();
+    });
+
     it('ignores accents: "regle" finds "règle" in French', async () => {
       await setLocale('fr');
       try {

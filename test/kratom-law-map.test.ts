@@ -124,6 +124,7 @@ describe('<kratom-law-map>', () => {
       expect(tip.textContent).to.contain('Minimum age 21');
       expect(getComputedStyle(tip).position).to.equal('absolute');
       expect(tip.hasAttribute('style')).to.equal(false);
+      await expect(el).to.be.accessible();
     });
 
     it('opens the details with Enter, fires the event, closes with Escape and returns focus', async () => {
@@ -339,6 +340,21 @@ describe('<kratom-law-map>', () => {
   });
 
   describe('table view', () => {
+    it('sorts from the keyboard: Tab to a column header, Enter, and aria-sort follows', async () => {
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="table"></kratom-law-map>`);
+      const header = shadow(el).querySelector<HTMLElement>('thead th')!;
+      header.querySelector('button')!.focus();
+      await press(el, 'Enter');
+      expect(header.getAttribute('aria-sort')).to.equal('descending');
+      const statusHeader = shadow(el).querySelectorAll<HTMLElement>('thead th')[1];
+      await press(el, 'Tab');
+      expect(shadow(el).activeElement).to.equal(statusHeader.querySelector('button'));
+      await press(el, ' ');
+      expect(statusHeader.getAttribute('aria-sort')).to.equal('ascending');
+      expect(header.getAttribute('aria-sort')).to.equal('none');
+      await expect(el).to.be.accessible();
+    });
+
     it('lists all 71 records for North America, sortable', async () => {
       const el = await fixture<KratomLawMap>(html`<kratom-law-map view="table" region="na"></kratom-law-map>`);
       const rows = () => [...shadow(el).querySelectorAll('tbody tr')];
