@@ -13,7 +13,10 @@ const BUDGET_GZIP = {
   // Every element's code, Lit, the US geometry and the jurisdiction briefs;
   // dataset text, translations of the data and extra geometry are chunks.
   'dist/cdn/kratom-widgets.js': 60_000,
-  'kratom-disclaimer': 5_000,
+  // Raised from 5.0 kB for issue 13: attribute values that never throw, one
+  // language state and one warning record per page, the Retry notice and the
+  // load time limit every element shares (+0.4 kB).
+  'kratom-disclaimer': 5_500,
   // Issue 4: the map with Lit, the US geometry and the jurisdiction briefs,
   // as its first paint needs them. The table, details panel, keyboard
   // navigation and tooltip load right after; details, Canada and North
@@ -25,7 +28,10 @@ const BUDGET_GZIP = {
   // failure notice load only on pages that configure a file. Raised to 27.5 kB
   // for the map at a past date (date, timeline): the hooks and the dated
   // heading are up front; the history, slider and Play load only when asked.
-  'kratom-law-map + Lit': 27_500,
+  // Raised to 29.0 kB for issue 13: one loading layer (@lit/task, 1 kB) with
+  // a time limit and Retry for the outlines, table, details and history,
+  // plus the robustness every element shares. Issue 16 is to win it back.
+  'kratom-law-map + Lit': 29_000,
   '  kratom-law-map: geometry/ca': 10_000,
   '  kratom-law-map: geometry/na': 10_000,
 };

@@ -4,7 +4,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../src/all.js';
-import { faqData, groupsData, jurisdictionsData, saleData } from '../src/data/lazy-data.js';
+import { faqData, groupsData, jurisdictionsData } from '../src/data/lazy-data.js';
+import { saleData } from '../src/elements/kratom-shipping-notice/sale-data.js';
 import { OUTLINES } from '../src/elements/kratom-law-map/geometry-loader.js';
 import { secondaryViews } from '../src/elements/kratom-law-map/secondary-views.js';
 import { KratomElement } from '../src/shared/kratom-element.js';

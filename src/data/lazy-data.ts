@@ -8,7 +8,5 @@ import { lazy } from '../shared/lazy.js';
 export const groupsData = lazy(() => import('./groups.js'));
 export const faqData = lazy(() => import('./faq.js'));
 export const jurisdictionsData = lazy(() => import('./jurisdictions.js'));
-/** isSaleAllowed(), for the shipping notice (it needs the full records too). */
-export const saleData = lazy(() => import('./sale.js'));
 /** events() and statusOn(): the full records, read as a history. */
 export const historyData = lazy(() => import('./history.js'));

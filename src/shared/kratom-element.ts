@@ -1,4 +1,4 @@
-import { LitElement, nothing, render, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, nothing, render, type PropertyDeclaration, type ReactiveController, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { asAttributeValue, parseChoice } from './attributes.js';
 import { warnMissingPart } from './warn.js';
@@ -8,12 +8,20 @@ import { defineElement } from './register.js';
 import { readDataSourceMeta } from '../data/data-source-meta.js';
 import { dataSourceState } from '../data/store.js';
 import { lazy } from './lazy.js';
-import { createLoadTask, isPending, withTimeout, type Task } from './load-task.js';
+import { withTimeout } from './timeout.js';
 import { renderLoadFailed } from './load-failed.js';
 
 // The notice for a site's dataset that could not be used: loaded once one failed.
 const dataNotice = lazy(() => import('./data-notice.js'));
 import type { Lazy } from './lazy.js';
+
+/** What the element needs of a @lit/task Task, without importing it (most elements have none). */
+interface PendingTask {
+  readonly status: number;
+  readonly taskComplete: Promise<unknown>;
+}
+/** TaskStatus.PENDING in @lit/task. */
+const TASK_PENDING = 1;
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -147,28 +155,18 @@ export class KratomElement extends LitElement {
     return this.loads.values().next().value;
   }
 
-  /** The element's lazy parts (see load-task.ts). */
-  private readonly tasks = new Set<Task<readonly unknown[], unknown>>();
+  /** The element's lazy parts: the Lit tasks among its controllers (see load-task.ts). */
+  private readonly tasks = new Set<PendingTask>();
 
-  /**
-   * A part loaded on demand for the current attributes: a Lit task that runs
-   * when `args` change, times out, warns once on failure and can be retried
-   * with `run()`. `updateComplete` waits for it.
-   */
-  protected loadTask<A extends readonly unknown[], R>(
-    what: string,
-    args: () => A,
-    load: (args: A, signal: AbortSignal) => Promise<R>,
-  ): Task<A, R> {
-    const task = createLoadTask(this, `<${this.localName}>'s ${what}`, args, load);
-    this.tasks.add(task as unknown as Task<readonly unknown[], unknown>);
-    return task;
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if ('taskComplete' in controller) this.tasks.add(controller as PendingTask);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (;;) {
-      const waiting = [...this.loads, ...[...this.tasks].filter(isPending).map((task) => task.taskComplete)];
+      const waiting = [...this.loads, ...[...this.tasks].filter((task) => task.status === TASK_PENDING).map((task) => task.taskComplete)];
       if (waiting.length === 0) return result;
       await Promise.allSettled(waiting);
       result = await super.getUpdateComplete();

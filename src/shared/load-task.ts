@@ -1,42 +1,22 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { warnMissingPart } from './warn.js';
+import { withTimeout } from './timeout.js';
+
+export { LOAD_TIMEOUT_MS, withTimeout } from './timeout.js';
 
 export { TaskStatus };
 export type { Task };
 
 /**
- * How long a part loaded on demand (a chunk, a record, outlines) may take.
- * Past it the element shows its failure and a Retry button, so a stalled
- * request never leaves it loading, or `updateComplete` waiting, for ever.
- */
-export const LOAD_TIMEOUT_MS = 10_000;
-
-/** `load`, or a rejection once it has taken longer than `ms`. */
-export function withTimeout<T>(load: Promise<T>, ms = LOAD_TIMEOUT_MS): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer after ${ms / 1000} s`)), ms);
-    load.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
-/**
  * One lazy part of an element, as a Lit task: it runs when its `args`
  * change (so a failed load is tried again on the next change of input, and
  * a late answer for an old input is dropped), `run()` retries it, and a
- * failure warns once naming `what`. The element's `updateComplete` waits for
- * it (see KratomElement).
+ * failure warns once naming `what`. A KratomElement's `updateComplete`
+ * waits for it (the task is one of its controllers). Only elements with
+ * lazy parts import this, so the others never carry @lit/task.
  */
-export function createLoadTask<A extends readonly unknown[], R>(
+export function loadTask<A extends readonly unknown[], R>(
   host: ReactiveControllerHost & HTMLElement,
   what: string,
   args: () => A,
@@ -48,12 +28,9 @@ export function createLoadTask<A extends readonly unknown[], R>(
       try {
         return await withTimeout(load(values, signal));
       } catch (error) {
-        if (!signal.aborted) warnMissingPart(what, error);
+        if (!signal.aborted) warnMissingPart(`<${host.localName}>'s ${what}`, error);
         throw error;
       }
     },
   });
 }
-
-/** Whether a task is loading now. */
-export const isPending = (task: Task<readonly unknown[], unknown>) => task.status === TaskStatus.PENDING;

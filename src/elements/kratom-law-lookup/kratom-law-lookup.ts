@@ -6,7 +6,7 @@ import { brief, briefs, dataVersion, loadJurisdiction, type JurisdictionBrief } 
 import { statusInfo } from '../../data/statuses.js';
 import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { TaskStatus } from '../../shared/load-task.js';
+import { loadTask, TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
@@ -128,7 +128,8 @@ export class KratomLawLookup extends KratomElement {
    * The full record of the place chosen. It reloads when the choice changes
    * or a newer dataset arrives; the previous record stays shown meanwhile.
    */
-  private readonly recordTask = this.loadTask(
+  private readonly recordTask = loadTask(
+    this,
     'details',
     () => [this.selection.kind === 'known' ? this.selection.brief.code : '', this.dataRevision] as const,
     async ([code], signal) => {

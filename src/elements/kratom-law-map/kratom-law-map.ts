@@ -13,7 +13,7 @@ import { attributeText, parseChoice, parseTokenList } from '../../shared/attribu
 import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
 import { secondaryViews, type SecondaryViews } from './secondary-views.js';
 import { JURISDICTION_SELECT_EVENT, type JurisdictionSelectDetail } from '../../shared/jurisdiction-select.js';
-import { TaskStatus } from '../../shared/load-task.js';
+import { loadTask, TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { formatDate } from '../../shared/format-date.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
@@ -170,21 +170,22 @@ export class KratomLawMap extends KratomElement {
   // ---- what loads on demand (see shared/load-task.ts) ----------------------------
 
   /** The table, panel, keys and tooltip: once, right after the first render. */
-  private readonly secondaryTask = this.loadTask('table and keyboard', () => [] as const, async () => {
+  private readonly secondaryTask = loadTask(this, 'table and keyboard', () => [] as const, async () => {
     const views = await secondaryViews.load();
     this.useSecondaryViews(views);
     return views;
   });
 
   /** Canada's or North America's outlines (the US ships with the element). */
-  private readonly geometryTask = this.loadTask('outlines', () => [this.regionChoice] as const, async ([region], signal) => {
+  private readonly geometryTask = loadTask(this, 'outlines', () => [this.regionChoice] as const, async ([region], signal) => {
     const geometry = await loadGeometry(region);
     if (!signal.aborted) this.geometry = geometry;
     return geometry;
   });
 
   /** The full record of the selected place, for the details panel; again when a newer dataset arrives. */
-  private readonly detailsTask = this.loadTask(
+  private readonly detailsTask = loadTask(
+    this,
     'details',
     () => [brief(this.selected)?.code ?? '', this.dataRevision] as const,
     async ([code], signal) => {
@@ -198,7 +199,8 @@ export class KratomLawMap extends KratomElement {
   );
 
   /** The dated history and the timeline, when `date` or `timeline` asks for them. */
-  private readonly pastTask = this.loadTask(
+  private readonly pastTask = loadTask(
+    this,
     'history',
     () => [!!(this.date || this.timeline)] as const,
     async ([wanted]) => {

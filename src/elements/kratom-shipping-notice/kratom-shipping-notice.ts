@@ -4,8 +4,8 @@ import type { JurisdictionBrief } from '../../data/briefs.js';
 import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale.js';
 import type { Source, Status } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { saleData } from '../../data/lazy-data.js';
-import { TaskStatus } from '../../shared/load-task.js';
+import { saleData } from './sale-data.js';
+import { loadTask, TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
@@ -80,7 +80,8 @@ export class KratomShippingNotice extends KratomElement {
   private requested?: string;
 
   /** The check for the current destination; again when a newer dataset arrives. */
-  private readonly saleTask = this.loadTask(
+  private readonly saleTask = loadTask(
+    this,
     'shipping check',
     () => [this.requested ?? '', this.dataRevision] as const,
     async ([code], signal) => {
