@@ -92,7 +92,7 @@ describe('<kratom-law-lookup>', () => {
       expect(placeNames(el, 'US')).to.have.length(57);
       expect(placeNames(el, 'CA')).to.have.length(14);
       expect(select(el).value).to.equal('');
-      expect(select(el).selectedOptions[0].textContent!.trim()).to.equal('Choose a state, province or territory');
+      expect(select(el).selectedOptions[0].textContent!.trim()).to.equal('Choose a place');
       expect(visibleText(el)).to.contain('Choose a place to see what its kratom law says.');
       await expect(el).to.be.accessible();
     });

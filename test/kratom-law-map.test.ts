@@ -333,6 +333,30 @@ describe('<kratom-law-map>', () => {
       expect($(el, 'caption').textContent).to.contain(`Kratom law in ${summary} jurisdictions`);
     });
 
+    it('the tooltip of a place by the right edge stays whole inside the map', async () => {
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
+      target(el, 'US-DC').focus();
+      await settle(el);
+      const tip = $(el, '.map-frame .tooltip').getBoundingClientRect();
+      const frame = $(el, '.map-frame').getBoundingClientRect();
+      expect(tip.right).to.be.at.most(frame.right + 1);
+      // Not squeezed: "District of Columbia" fits on one line.
+      expect($(el, '.map-frame .tooltip strong').getClientRects()).to.have.length(1);
+    });
+
+    it('at phone width the table caption wraps inside the frame instead of being cut', async () => {
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="table"></kratom-law-map>`);
+      const wrapper = document.createElement('div');
+      el.before(wrapper);
+      wrapper.append(el);
+      wrapper.style.inlineSize = '340px';
+      await settle(el);
+      const caption = $(el, 'caption').getBoundingClientRect();
+      expect(caption.right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+      expect($(el, '.table-frame').scrollWidth).to.be.greaterThan(340);
+      wrapper.remove();
+    });
+
     it('"7-OH" never breaks at its hyphen in the legend', async () => {
       const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
       expect(shadow(el).querySelector('.legend-item.status-restricted-7oh')!.textContent).to.contain('7\u2011OH');

@@ -441,6 +441,7 @@ function placeholder(country: CountryChoice): string {
     case 'ca':
       return msg('Choose a province or territory');
     default:
-      return msg('Choose a state, province or territory');
+      // Short: a select cannot wrap, and at phone width the longer list of kinds was cut off.
+      return msg('Choose a place');
   }
 }

@@ -337,19 +337,23 @@ export const mapStyles = [
     .tile.selected {
       box-shadow: 0 0 0 0.15em var(--_text);
     }
+    /* Big enough to see and tell apart: a dot and a diamond, as in the legend. */
     .tile .marker-local,
     .tile .marker-pending {
       position: absolute;
-      inset-block-start: 0.15em;
-      inline-size: 0.35em;
-      block-size: 0.35em;
-      border-width: 1px;
+      inset-block-start: 0.2em;
+      inline-size: 0.6em;
+      block-size: 0.6em;
+      border-width: 1.5px;
     }
     .tile .marker-local {
-      inset-inline-end: 0.15em;
+      inset-inline-end: 0.2em;
     }
     .tile .marker-pending {
-      inset-inline-start: 0.2em;
+      inset-inline-start: 0.25em;
+      inline-size: 0.5em;
+      block-size: 0.5em;
+      transform: rotate(45deg);
     }
 
     /* Federal rows and places too far to draw */

@@ -42,12 +42,17 @@ function patterns(): SVGTemplateResult {
 }
 
 /** A dot for local rules and a diamond for a pending change, beside a glyph at (x, y). */
-function markers(brief: JurisdictionBrief, x: number, y: number): SVGTemplateResult {
+/**
+ * The local-rules dot (right) and pending-change diamond (left) above a
+ * glyph at x, y; `spread` moves them apart (a callout box puts them on its
+ * top corners). The same shapes everywhere, as in the legend.
+ */
+function markers(brief: JurisdictionBrief, x: number, y: number, spread = 0): SVGTemplateResult {
   return svg`
-    ${brief.localRules > 0 ? svg`<circle class="marker marker-local" cx=${x + 17} cy=${y - 14} r="7"></circle>` : nothing}
+    ${brief.localRules > 0 ? svg`<circle class="marker marker-local" cx=${x + 17 + spread} cy=${y - 14} r="7"></circle>` : nothing}
     ${brief.pending
-      ? svg`<rect class="marker marker-pending" x=${x - 23} y=${y - 20} width="11" height="11"
-          transform="rotate(45 ${x - 17.5} ${y - 14.5})"></rect>`
+      ? svg`<rect class="marker marker-pending" x=${x - 23 - spread} y=${y - 20} width="11" height="11"
+          transform="rotate(45 ${x - 17.5 - spread} ${y - 14.5})"></rect>`
       : nothing}
   `;
 }
@@ -113,8 +118,7 @@ export function renderMapView(ctx: MapViewContext): SVGTemplateResult {
               role="button" tabindex=${tabindex(code)} aria-label=${ctx.labelOf(b)}></rect>
             <text class="callout-text" aria-hidden="true" x=${x + w * 0.36} y=${y + h / 2}>${code.slice(3)}</text>
             <text class="callout-glyph" aria-hidden="true" x=${x + w * 0.78} y=${y + h / 2}>${STATUS_GLYPH[b.status]}</text>
-            ${b.localRules > 0 ? svg`<circle class="marker marker-local" cx=${x + w - 9} cy=${y + 9} r="5"></circle>` : nothing}
-            ${b.pending ? svg`<rect class="marker marker-pending" x=${x + 4} y=${y + 4} width="9" height="9"></rect>` : nothing}
+            ${markers(b, x + w / 2, y + 4, w / 2 - 17)}
           </g>`;
       })}
     </g>

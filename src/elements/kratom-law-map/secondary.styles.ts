@@ -7,18 +7,33 @@ import { sourceStyles } from '../../shared/source.styles.js';
  */
 export const secondaryStyles = css`
     /* Table */
+    /* Scrolls sideways when narrow; shadows at the edges say there is more. */
     .table-frame {
       overflow-x: auto;
+      container-type: inline-size;
+      background:
+        linear-gradient(to right, var(--_background) 30%, transparent) left / 2em 100% no-repeat local,
+        linear-gradient(to left, var(--_background) 30%, transparent) right / 2em 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) left / 0.8em 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right / 0.8em 100% no-repeat scroll;
     }
     table {
       inline-size: 100%;
       border-collapse: collapse;
       font-size: 0.9em;
     }
+    /* As wide as the frame, and kept in view while the table scrolls: never cut mid-word. */
     caption {
+      position: sticky;
+      inset-inline-start: 0;
+      max-inline-size: 100cqi;
       text-align: start;
       font-weight: 600;
       padding-block-end: 0.4em;
+    }
+    /* "Legal, unregulated" on one line. */
+    td:nth-of-type(1) {
+      white-space: nowrap;
     }
     th,
     td {

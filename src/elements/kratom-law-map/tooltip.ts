@@ -43,8 +43,16 @@ export function tooltipRules(code: string, geometry: MapGeometry | undefined): s
   const point = mapPoint(code, geometry);
   const tile = TILES.find((t) => t.code === code);
   const rules = [];
-  if (point) rules.push(`.map-frame .tooltip { left: ${point[0].toFixed(2)}%; top: ${point[1].toFixed(2)}%; }`);
-  if (tile) rules.push(`.grid-frame .tooltip { left: ${((tile.column + 0.5) * 10).toFixed(2)}%; top: ${((tile.row / GRID_ROWS) * 100).toFixed(2)}%; }`);
+  if (point) {
+    // Near the right edge the tooltip hangs to the left of its point, so it is never squeezed or cut.
+    const side = point[0] > 70 ? `right: ${(100 - point[0]).toFixed(2)}%` : `left: ${point[0].toFixed(2)}%`;
+    rules.push(`.map-frame .tooltip { ${side}; top: ${point[1].toFixed(2)}%; }`);
+  }
+  if (tile) {
+    const x = (tile.column + 0.5) * 10;
+    const side = tile.column > 6 ? `right: ${(100 - x).toFixed(2)}%` : `left: ${x.toFixed(2)}%`;
+    rules.push(`.grid-frame .tooltip { ${side}; top: ${((tile.row / GRID_ROWS) * 100).toFixed(2)}%; }`);
+  }
   return rules.join('\n');
 }
 
@@ -54,7 +62,8 @@ export function renderTooltip(b: JurisdictionBrief, frame: 'map' | 'grid', geome
   const tile = frame === 'grid' ? TILES.find((t) => t.code === b.code) : undefined;
   if (!point && !tile) return nothing;
   const below = point ? point[1] < 30 : tile!.row < 2;
-  return html`<div class="tooltip ${below ? 'below' : ''} status-${b.status}" part="tooltip" aria-hidden="true">
+  const side = point ? (point[0] > 70 ? 'end' : point[0] < 30 ? 'start' : '') : tile!.column > 6 ? 'end' : tile!.column < 3 ? 'start' : '';
+  return html`<div class="tooltip ${below ? 'below' : ''} ${side} status-${b.status}" part="tooltip" aria-hidden="true">
     <strong>${localize(b.name, locale)}</strong>
     <span class="tooltip-status"><span class="swatch">${STATUS_GLYPH[b.status]}</span> ${localize(STATUS_LABEL[b.status], locale)}</span>
     <span class="tooltip-line">${oneLine(b)}</span>
@@ -68,6 +77,7 @@ export const tooltipStyles = css`
     translate: -50% calc(-100% - 0.75em);
     display: grid;
     gap: 0.15em;
+    inline-size: max-content;
     min-inline-size: 10em;
     max-inline-size: 17em;
     padding: 0.45em 0.65em;
@@ -81,6 +91,19 @@ export const tooltipStyles = css`
   }
   .tooltip.below {
     translate: -50% 1.5em;
+  }
+  /* By the frame's edges: hang inwards from the point instead of centring on it. */
+  .tooltip.start {
+    translate: -1.5em calc(-100% - 0.75em);
+  }
+  .tooltip.start.below {
+    translate: -1.5em 1.5em;
+  }
+  .tooltip.end {
+    translate: 1.5em calc(-100% - 0.75em);
+  }
+  .tooltip.end.below {
+    translate: 1.5em 1.5em;
   }
   .tooltip-status {
     display: flex;
