@@ -586,6 +586,8 @@ function buildUs() {
     // keeps the map with Lit under its 25 kB gzip budget.
     simplify: { minArea: 4, minRing: 1, grid: GRID },
     callouts: SMALL_US,
+    // 28 px clear of the coast, so the column never sits on Cape Cod or Rhode Island.
+    calloutPad: 56,
     insets: ['US-AK', 'US-HI', 'US-PR'],
     header: [
       'The 50 US states, the District of Columbia and Puerto Rico.',
@@ -595,8 +597,8 @@ function buildUs() {
     ],
   });
 }
-// Extra frame width (px) east of Maine, if the callout column needs it.
-const US_EXTRA_WIDTH = 0;
+// Extra frame width (viewBox units) east of Maine, for the callout column clear of the coast.
+const US_EXTRA_WIDTH = 48;
 
 /**
  * Fits projected shapes into a frame of the given size: uniform scale and centring so
@@ -677,7 +679,7 @@ function buildNa() {
 const NA_INSETS = { hawaii: [190, 700], puertoRico: [860, 740] };
 
 /** Simplifies, encodes and checks one map; returns the module source and the data for the report. */
-function finish({ name, file, frame, projected, simplify: options, callouts: calloutCodes, insets = [], header }) {
+function finish({ name, file, frame, projected, simplify: options, callouts: calloutCodes, calloutPad, insets = [], header }) {
   const { shapes, adjacency, points } = simplifyShapes(projected, options);
   const codes = Object.keys(shapes).sort();
   const viewBox = [0, 0, frame[0] * GRID, frame[1] * GRID];
@@ -694,7 +696,17 @@ function finish({ name, file, frame, projected, simplify: options, callouts: cal
     const hits = landInRect(shapes, [x0 - 8, y0 - 8, x1 + 8, y1 + 8], new Set([code]));
     if (hits.length) problems.push(`inset ${code} overlaps ${hits.join(' ')}`);
   }
-  const callouts = placeCallouts(shapes, anchors, calloutCodes, [viewBox[2], viewBox[3]], { ...CALLOUT_BOX, margin: 8 });
+  // An inset island (Puerto Rico) gets its box just above its own shape, not a
+  // long leader from the column; everything else shares the column.
+  const own = calloutCodes.filter((code) => insets.includes(code));
+  const column = calloutCodes.filter((code) => !own.includes(code));
+  const callouts = placeCallouts(shapes, anchors, column, [viewBox[2], viewBox[3]], { ...CALLOUT_BOX, margin: 8, pad: calloutPad ?? CALLOUT_BOX.pad });
+  for (const code of own) {
+    const [, y0, x1] = boundsOf(allRings(shapes[code]));
+    const { boxWidth, boxHeight } = CALLOUT_BOX;
+    const x = Math.min(Math.round(x1 - boxWidth), viewBox[2] - 8 - boxWidth);
+    callouts.push({ code, box: [x, Math.round(y0 - boxHeight - 24), boxWidth, boxHeight], to: anchors[code] });
+  }
   for (const { code, box } of callouts) {
     const hits = landInRect(shapes, [box[0], box[1], box[0] + box[2], box[1] + box[3]]);
     if (hits.length) problems.push(`callout ${code} covers ${hits.join(' ')}`);

@@ -48,6 +48,33 @@ describe('<kratom-law-map>', () => {
       expect(Object.keys(CA_MAP.regions).sort()).to.deep.equal(ca.map((b) => b.code).sort());
       expect(Object.keys(NA_MAP.regions)).to.have.length(us.length + ca.length);
     });
+
+    it('keeps the US callouts off the coast, with short leaders (Puerto Rico’s box sits by its island)', () => {
+      // viewBox units are half pixels at the map's natural size.
+      const leader = (code: string) => {
+        const [x, y, , h] = US_MAP.callouts.find((c) => c.code === code)!.box;
+        const [ax, ay] = US_MAP.regions[code].anchor;
+        return Math.hypot(ax - x, ay - (y + h / 2)) / 2;
+      };
+      expect(leader('US-PR')).to.be.below(60);
+      // The easternmost point of Cape Cod and Rhode Island (paths are "M x y" then relative "l dx dy" steps).
+      const eastOf = (d: string) => {
+        let x = 0;
+        let east = -Infinity;
+        for (const part of d.split(/(?=[Ml])/)) {
+          const numbers = part.slice(1).match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+          for (let i = 0; i + 1 < numbers.length; i += 2) {
+            x = part[0] === 'M' && i === 0 ? numbers[0] : x + numbers[i];
+            east = Math.max(east, x);
+          }
+        }
+        return east;
+      };
+      const coast = Math.max(...['US-MA', 'US-RI'].map((c) => eastOf(US_MAP.regions[c].d)));
+      const column = Math.min(...US_MAP.callouts.filter((c) => c.code !== 'US-PR').map((c) => c.box[0]));
+      // At least 20 px of sea between the coast and the column.
+      expect((column - coast) / 2).to.be.at.least(20);
+    });
   });
 
   describe('map view', () => {

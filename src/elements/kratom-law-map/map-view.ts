@@ -118,7 +118,7 @@ export function renderMapView(ctx: MapViewContext): SVGTemplateResult {
               role="button" tabindex=${tabindex(code)} aria-label=${ctx.labelOf(b)}></rect>
             <text class="callout-text" aria-hidden="true" x=${x + w * 0.36} y=${y + h / 2}>${code.slice(3)}</text>
             <text class="callout-glyph" aria-hidden="true" x=${x + w * 0.78} y=${y + h / 2}>${STATUS_GLYPH[b.status]}</text>
-            ${markers(b, x + w / 2, y + 4, w / 2 - 17)}
+            ${markers(b, x + w / 2, y + 14.5, w / 2 - 17.5)}
           </g>`;
       })}
     </g>
