@@ -12,7 +12,9 @@ import { build } from 'vite';
 const BUDGET_GZIP = {
   // Every element's code, Lit, the US geometry and the jurisdiction briefs;
   // dataset text, translations of the data and extra geometry are chunks.
-  'dist/cdn/kratom-widgets.js': 60_000,
+  // Raised from 60.0 kB for issue 13 (loading layer, robustness, Trusted
+  // Types policy, layout fixes); issue 16 sets the real target, 36 KB brotli.
+  'dist/cdn/kratom-widgets.js': 61_000,
   // Raised from 5.0 kB for issue 13: attribute values that never throw, one
   // language state and one warning record per page, the Retry notice and the
   // load time limit every element shares (+0.4 kB).

@@ -127,6 +127,24 @@ describe('<advocacy-group-list>', () => {
   });
 
   describe('layout', () => {
+    it('cards in a row end together, each footer at its card’s foot, and long acronyms stay readable', async () => {
+      const el = await fixture<AdvocacyGroupList>(html`<advocacy-group-list></advocacy-group-list>`);
+      el.style.inlineSize = '1200px';
+      await settle(el);
+      const cards = [...shadow(el).querySelectorAll<AdvocacyGroupCard>('advocacy-group-card')];
+      for (const card of cards) await card.updateComplete;
+      for (const card of cards) {
+        const box = card.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+        const footer = card.shadowRoot!.querySelector('.footer')!.getBoundingClientRect();
+        // The padding is 0.75em of 16 px: the footer ends there, whatever the card's length.
+        expect(box.bottom - footer.bottom, card.getAttribute('group')!).to.be.within(10, 14);
+      }
+      const hart = cards.find((c) => c.getAttribute('group') === 'hart')!;
+      const letters = parseFloat(getComputedStyle(hart.shadowRoot!.querySelector('.monogram')!).fontSize);
+      expect(letters).to.be.at.least(13);
+      el.style.inlineSize = '';
+    });
+
     it('grid puts cards side by side on a wide container; list stacks them', async () => {
       const grid = await fixture<AdvocacyGroupList>(
         html`<advocacy-group-list style="width: 1000px" layout="grid"></advocacy-group-list>`,

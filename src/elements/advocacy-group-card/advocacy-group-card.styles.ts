@@ -16,6 +16,8 @@ export const cardStyles = css`
     grid-template-areas:
       'avatar header'
       'content content';
+    /* In a grid of cards of unequal length, the spare room goes above the footer, not below it. */
+    grid-template-rows: auto 1fr;
     align-content: start;
     gap: calc(var(--_space) * 0.75);
     padding: calc(var(--_space) * 0.75);
@@ -54,12 +56,16 @@ export const cardStyles = css`
     line-height: 1;
     letter-spacing: 0.02em;
   }
-  /* Longer acronyms get smaller letters so that all of them fit in the circle. */
-  .monogram.length-4 {
-    font-size: 0.72em;
+  /* Longer acronyms widen the circle into a pill rather than shrink to unreadable letters. */
+  .avatar:has(.length-4, .length-5) {
+    inline-size: auto;
+    min-inline-size: 2.75em;
+    padding-inline: 0.45em;
+    border-radius: 1.4em;
   }
+  .monogram.length-4,
   .monogram.length-5 {
-    font-size: 0.58em;
+    font-size: 0.85em;
     letter-spacing: 0;
   }
 
@@ -206,6 +212,7 @@ export const cardStyles = css`
   }
 
   .footer {
+    margin-block-start: auto;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
