@@ -14,6 +14,8 @@ const withLocaleAndTheme: Decorator = (story, context) => {
   const { locale, theme } = context.globals as { locale: string; theme: string };
   void setLocale(locale);
   document.documentElement.lang = locale;
+  // The whole canvas, padding included, takes the theme: no white frame around a dark story.
+  document.body.dataset.storyTheme = theme;
   requestAnimationFrame(() => {
     for (const el of document.querySelectorAll('#storybook-root *, .docs-story *')) {
       if (el.localName.startsWith('kratom-') || el.localName.startsWith('advocacy-')) {
