@@ -71,6 +71,38 @@ describe('CDN file in a plain page', () => {
     frame.remove();
   });
 
+  for (const width of [390, 1200]) {
+    it(`the reserve stylesheet holds each element's drawn height before a late script, at ${width} px`, async () => {
+      const frame = document.createElement('iframe');
+      frame.title = 'Late script page';
+      frame.style.width = `${width}px`;
+      frame.style.height = '600px';
+      frame.srcdoc = `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${CSP}">
+        <link rel="stylesheet" href="/test/fixtures/page.css">
+        <link rel="stylesheet" href="/dist/cdn/kratom-widgets.css"><title>Late</title></head>
+        <body>
+        <kratom-law-map></kratom-law-map><p>Text <kratom-status-badge jurisdiction="US-AL"></kratom-status-badge> text.</p>
+        <kratom-disclaimer></kratom-disclaimer><kratom-faq></kratom-faq></body></html>`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const doc = frame.contentDocument!;
+      const tags = ['kratom-law-map', 'kratom-status-badge', 'kratom-disclaimer', 'kratom-faq'];
+      const heights = () => tags.map((tag) => doc.querySelector(tag)!.getBoundingClientRect().height);
+      const before = heights();
+      expect(before.every((h) => h > 0), String(before)).to.equal(true);
+      // The site's script arrives after the page has drawn.
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/kratom-widgets.js';
+      doc.body.append(script);
+      await waitUntil(() => tags.every((tag) => frame.contentWindow!.customElements.get(tag)), 'never defined');
+      for (const tag of tags) await (doc.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const after = heights();
+      tags.forEach((tag, i) => expect(Math.abs(after[i] - before[i]) / after[i], `${tag}: ${before[i]} → ${after[i]}`).to.be.below(0.05));
+      frame.remove();
+    });
+  }
+
   it('has a file per element for pages that need only one', async () => {
     const frame = await loadPage('es-MX', '<kratom-faq topics="law"></kratom-faq><kratom-disclaimer></kratom-disclaimer>', 'kratom-faq.js');
     const doc = frame.contentDocument!;

@@ -83,8 +83,16 @@ export class KratomElement extends LitElement {
   /** Colour scheme: `auto` (follows the page: the reader's system setting on pages that support dark), `light` or `dark`. */
   theme: Theme = 'auto';
 
+  /** For the custom state `loading` (see `waiting`). */
+  private readonly internals?: ElementInternals;
+
   constructor() {
     super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // A subclass that attached them already, or a very old browser: no state, no harm.
+    }
     // Done here rather than with @localized() so that no decorator order can
     // leave elements already in the page deaf to locale changes.
     updateWhenLocaleChanges(this);
@@ -173,6 +181,36 @@ export class KratomElement extends LitElement {
     }
   }
 
+  /** Whether the element is waiting for the data its first full drawing needs. */
+  private waitingForData = false;
+
+  /**
+   * True while the element waits for what its first full drawing needs. The
+   * host then has the custom state `loading`, which the reserve stylesheet
+   * (dist/cdn/kratom-widgets.css) matches to keep the element's final height
+   * meanwhile. Elements that draw a partial card first extend it.
+   */
+  protected get waiting(): boolean {
+    return this.waitingForData;
+  }
+
+  /** Mirrors `waiting` in the host's `:state(loading)`. */
+  protected syncLoadingState(): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    try {
+      if (this.waiting) states.add('loading');
+      else states.delete('loading');
+    } catch {
+      // Browsers from before custom states took plain names.
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.syncLoadingState();
+  }
+
   /** Set when a dataset part could not be loaded; the element then shows a short notice instead. */
   private dataMissing = false;
 
@@ -182,6 +220,8 @@ export class KratomElement extends LitElement {
     const needs = this.needs();
     if (needs.some((module) => module.value === undefined)) {
       const loading = Promise.all(needs.map((module) => module.load()));
+      this.waitingForData = true;
+      this.syncLoadingState();
       try {
         await withTimeout(loading);
         this.dataMissing = false;
@@ -190,6 +230,9 @@ export class KratomElement extends LitElement {
         // It tries again on its next update (or Retry); a slow part that arrives after all redraws.
         warnMissingPart(`<${this.localName}>'s data`, error);
         loading.then(() => this.requestUpdate(), () => undefined);
+      } finally {
+        this.waitingForData = false;
+        this.syncLoadingState();
       }
     } else {
       this.dataMissing = false;

@@ -152,6 +152,11 @@ export class KratomLawLookup extends KratomElement {
     return this.recordTask.status === TaskStatus.ERROR;
   }
 
+  /** Until the first record is in, the brief's card keeps the answer's reserved height. */
+  protected override get waiting(): boolean {
+    return super.waiting || (this.recordTask.status === TaskStatus.PENDING && !this.record);
+  }
+
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);

@@ -345,6 +345,7 @@ export class KratomLawMap extends KratomElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // The record the reader asked for is drawn: move focus to it and tell the page.
     const record = this.record;
     if (this.readerRequest && record?.code === this.readerRequest && this.secondary) {

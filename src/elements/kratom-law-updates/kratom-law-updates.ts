@@ -144,7 +144,8 @@ export class KratomLawUpdates extends KratomElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (this.focusIndex < 0) return;
     const item = this.renderRoot.querySelector<HTMLElement>(`.change[data-index="${this.focusIndex}"]`);
     this.focusIndex = -1;

@@ -96,6 +96,11 @@ export class KratomShippingNotice extends KratomElement {
     return this.saleTask.status === TaskStatus.ERROR;
   }
 
+  /** Until the first answer is in, the notice keeps its reserved height. */
+  protected override get waiting(): boolean {
+    return super.waiting || (this.saleTask.status === TaskStatus.PENDING && !this.result);
+  }
+
   /**
    * The answer for the current destination (`verdict`: `allowed`, `conditions`,
    * `prohibited` or `unknown`, with reason, conditions and sources), or
