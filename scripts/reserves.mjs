@@ -11,7 +11,9 @@
 // container (body{margin:0}, the browser's default 16 px font) whose width goes from 300 to 1400 px in 20 px
 // steps (plus 390), waits until the element is fully drawn (whenDefined, updateComplete of every nested
 // element, network idle, two frames), and reads getBoundingClientRect().height. Cases whose height depends
-// on the place or group are drawn for every one of them and the median is fitted. Then it checks the
+// on the place or group are drawn for every one of them and the median is fitted (the shipping notice's
+// destinations are also split into 4 height classes, each fitted and listed in its own rule, with the median
+// rule as the fallback for any other value). Then it checks the
 // stylesheet: with it in the page and no script, the undefined element's height at 390 and 1200 px is
 // compared with the drawn one; and, with the chunks and data served slowly, it records every height the
 // element takes between the script's arrival and its final drawing (a pending state that differs from the
@@ -44,14 +46,18 @@ const TIMEOUT_MS = 30000;
 // ---- what to measure ----
 const read = async (p) => readFile(path.join(ROOT, p), 'utf8');
 const briefsSource = await read('src/generated/jurisdiction-briefs.ts');
-const CODES = JSON.parse(/const TABLE = (".*?");/s.exec(briefsSource)[1])
+const BRIEF_ROWS = JSON.parse(/const TABLE = (".*?");/s.exec(briefsSource)[1])
   .split('\n')
-  .map((row) => row.split('|')[0]);
+  .map((row) => row.split('|'));
+const CODES = BRIEF_ROWS.map((row) => row[0]);
+const STATUS = Object.fromEntries(BRIEF_ROWS.map((row) => [row[0], row[2]]));
 const GROUPS = JSON.parse(await read('src/data/groups.json')).groups.map((g) => g.id);
 
 // id: case name; tag: the element (the @container breakpoints in src/elements/<tag>/ are tried as the
 // breakpoint of a two-piece formula); selector: the CSS selector (before :not(:defined)); variants: one
-// attribute string per element drawn (with several, their median height is fitted).
+// attribute string per element drawn (with several, their median height is fitted); classes (optional): the
+// variants are also split into that many height classes, each with its own rule after the median one, whose
+// selector lists the class's values of attr (see heightClasses).
 const one = (attrs = '') => [attrs];
 const CASES = [
   { id: 'map', tag: 'kratom-law-map', selector: 'kratom-law-map', variants: one(), note: 'view auto, region us' },
@@ -76,6 +82,7 @@ const CASES = [
     selector: 'kratom-shipping-notice[destination]:not([destination=""])',
     variants: CODES.map((c) => `destination="${c}"`),
     note: `median of ${CODES.length} places; without a destination it draws nothing`,
+    classes: { count: 4, attr: 'destination' },
   },
   { id: 'group-card', tag: 'advocacy-group-card', selector: 'advocacy-group-card[group]', variants: GROUPS.map((g) => `group="${g}"`), note: `median of ${GROUPS.length} groups` },
   { id: 'group-list', tag: 'advocacy-group-list', selector: 'advocacy-group-list', variants: one() },
@@ -483,6 +490,40 @@ function fitCase(ws, hs, breakpoints) {
   return { chosen: pick, best: { kind: best.kind, css: best.css, maxAbs: best.maxAbs } };
 }
 
+// Height classes: the variants sorted by their drawn heights at the check widths (sum of the logs), then the
+// contiguous split into `count` classes that minimises the summed relative error, at the check widths, of
+// each class's median against its members (exact, by dynamic programming; 71 variants take milliseconds).
+function heightClasses(r, count) {
+  const n = r.variants.length;
+  const at = CHECK_WIDTHS.map((w) => r.heights[r.widths.indexOf(w)]);
+  const key = (k) => at.reduce((s, hs) => s + Math.log(hs[k]), 0);
+  const order = [...Array(n).keys()].sort((a, b) => key(a) - key(b) || a - b);
+  const cost = (ks) => at.reduce((s, hs) => {
+    const m = median(ks.map((k) => hs[k]));
+    return s + ks.reduce((t, k) => t + Math.abs(m / hs[k] - 1), 0);
+  }, 0);
+  const K = Math.min(count, n);
+  const best = Array.from({ length: n + 1 }, () => Array(K + 1).fill(Infinity));
+  const from = Array.from({ length: n + 1 }, () => Array(K + 1).fill(-1));
+  best[0][0] = 0;
+  for (let e = 1; e <= n; e++) {
+    for (let g = 1; g <= K; g++) {
+      for (let s = g - 1; s < e; s++) {
+        const v = best[s][g - 1] + cost(order.slice(s, e));
+        if (v < best[e][g]) [best[e][g], from[e][g]] = [v, s];
+      }
+    }
+  }
+  const classes = [];
+  for (let e = n, g = K; g > 0; g--) {
+    const s = from[e][g];
+    classes.unshift(order.slice(s, e).sort((a, b) => a - b));
+    e = s;
+  }
+  return classes;
+}
+const valueOf = (attrs, attr) => new RegExp(`${attr}="([^"]*)"`).exec(attrs)[1];
+
 // ---- main ----
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -571,6 +612,22 @@ try {
     const bps = await breakpointsOf(c.tag);
     r.fit = fitCase(r.widths, r.median, bps);
     r.breakpoints = bps.map((b) => b.source);
+    if (c.classes) {
+      r.classes = heightClasses(r, c.classes.count).map((ks) => {
+        const hs = r.widths.map((w, i) => median(ks.map((k) => r.heights[i][k])));
+        const fit = fitCase(r.widths, hs, bps);
+        // Each member's error at the check widths against the class formula (as the stylesheet writes it).
+        const range = Object.fromEntries(
+          CHECK_WIDTHS.map((w) => {
+            const i = r.widths.indexOf(w);
+            const es = ks.map((k) => reserveOf(fit.chosen.formula, w) / r.heights[i][k] - 1);
+            const hk = ks.map((k) => r.heights[i][k]);
+            return [w, { min: Math.min(...es), max: Math.max(...es), meanAbs: es.reduce((s, e) => s + Math.abs(e), 0) / es.length, hMin: Math.min(...hk), hMax: Math.max(...hk) }];
+          }),
+        );
+        return { values: ks.map((k) => valueOf(r.variants[k], c.classes.attr)), variants: ks.map((k) => r.variants[k]), median: hs, fit, range };
+      });
+    }
   }
 
   // ---- the stylesheet ----
@@ -625,6 +682,22 @@ try {
     }
     tagsDone.add(c.tag);
     tagsDone.add(c.selector);
+    // Height classes: later and as specific as the rule above ([attr] + :is(list) + the waiting part), so they win
+    // for the listed values; the i flag matches any case (us-al); any other value keeps the median above.
+    for (const [k, cl] of (r.classes ?? []).entries()) {
+      const g = cl.fit.chosen;
+      const statuses = [...new Set(cl.values.map((v) => STATUS[v] ?? '?'))].sort().join(', ');
+      const ranges = CHECK_WIDTHS.map((w) => `${num(cl.range[w].hMin, 0)}-${num(cl.range[w].hMax, 0)} px at ${w} px`).join(', ');
+      const errs = CHECK_WIDTHS.map((w) => `at ${w} px ${pct(cl.range[w].min)} to ${pct(cl.range[w].max)} (mean ${pct(cl.range[w].meanAbs).replace('+', '')})`).join(', ');
+      lines.push(
+        '',
+        `/* class ${k + 1} of ${r.classes.length}, ${cl.values.length} places (${statuses}): drawn ${ranges};`,
+        ` * ${g.kind} (their median); each place's error ${errs} */`,
+        `${c.tag}[${c.classes.attr}]:is(${cl.values.map((v) => `[${c.classes.attr}="${v}" i]`).join(', ')})${WAITING}::before {`,
+        `  padding-top: ${g.css};`,
+        '}',
+      );
+    }
   }
   await mkdir(path.dirname(CSS_OUT), { recursive: true });
   await writeFile(CSS_OUT, lines.join('\n') + '\n');
@@ -662,6 +735,16 @@ try {
         entry.reservedLine = median(v.reserved.map((b) => b.line));
         entry.drawnLine = median(v.drawn.map((b) => b.line));
       }
+      // Per height class: the median reserved and drawn heights of its members, and the worst member's error.
+      if (results[c.id]?.classes) {
+        entry.classes = results[c.id].classes.map((cl) => {
+          const ks = cl.variants.map((a) => c.variants.indexOf(a)).filter((i) => i >= 0);
+          const es = ks.map((i) => (v.reserved[i].h - v.drawn[i].h) / v.drawn[i].h);
+          return { reserved: median(ks.map((i) => v.reserved[i].h)), drawn: median(ks.map((i) => v.drawn[i].h)), min: Math.min(...es), max: Math.max(...es), meanAbs: es.reduce((s, e) => s + Math.abs(e), 0) / es.length };
+        });
+        const all = v.reserved.map((b, i) => (b.h - v.drawn[i].h) / v.drawn[i].h);
+        entry.meanAbs = all.reduce((s, e) => s + Math.abs(e), 0) / all.length;
+      }
       (verify[c.id] ??= {})[w] = entry;
     });
     for (const [id, byW] of Object.entries(verify)) if (results[id]) results[id].verify = byW;
@@ -681,6 +764,12 @@ try {
     }
     const f = r.fit.chosen;
     report.push(`| ${c.id} | ${f.kind}: \`${f.css}\` | ${pct(f.maxAbs).replace('+', '±')} | ${pct(f.maxUnder)} / ${pct(f.maxOver)} | ${pct(f.at390)} | ${pct(f.at1200)} | ${sp} |`);
+    for (const [k, cl] of (r.classes ?? []).entries()) {
+      const g = cl.fit.chosen;
+      const each = CHECK_WIDTHS.map((w) => `${pct(cl.range[w].min)} to ${pct(cl.range[w].max)}`);
+      const csp = CHECK_WIDTHS.map((w) => `${num(cl.range[w].hMin, 0)}-${num(cl.range[w].hMax, 0)}`).join(' / ');
+      report.push(`| ${c.id} class ${k + 1} (${cl.values.length}: ${cl.values.slice(0, 3).join(' ')}…) | ${g.kind}: \`${g.css}\` | ${pct(g.maxAbs).replace('+', '±')} | ${pct(g.maxUnder)} / ${pct(g.maxOver)} | ${each[0]} | ${each[1]} | ${csp} |`);
+    }
   }
   if (Object.keys(verify).length) {
     report.push('', `Check with the stylesheet, no script (reserved) against the drawn element (median over variants):`, '', '| case | width | reserved | drawn | error | heights while loading → final (chunks +' + SLOW_MS + ' ms) |', '| --- | ---: | ---: | ---: | ---: | --- |');
@@ -693,7 +782,10 @@ try {
         const p = !v.pending.count
           ? ' none'
           : ` ${v.pending.of > 1 ? `${v.pending.count} of ${v.pending.of}, median ` : ''}${v.pending.heights.map((h) => num(h, 0)).join(' → ')} → ${num(v.pending.final, 0)} px`;
-        report.push(`| ${c.id} | ${w} | ${num(v.reserved, 1)} | ${num(v.drawn, 1)} | ${pct(v.error)} |${extra}${p} |`);
+        report.push(`| ${c.id} | ${w} | ${num(v.reserved, 1)} | ${num(v.drawn, 1)} | ${pct(v.error)}${v.meanAbs !== undefined ? ` (each place: mean ${pct(v.meanAbs).replace('+', '')})` : ''} |${extra}${p} |`);
+        for (const [k, cv] of (v.classes ?? []).entries()) {
+          report.push(`| ${c.id} class ${k + 1} (${results[c.id].classes[k].values.length}) | ${w} | ${num(cv.reserved, 1)} | ${num(cv.drawn, 1)} | ${pct(cv.min)} to ${pct(cv.max)}, mean ${pct(cv.meanAbs).replace('+', '')} | |`);
+        }
       }
     }
   }

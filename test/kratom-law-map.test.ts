@@ -354,6 +354,16 @@ describe('<kratom-law-map>', () => {
       expect(shown).to.not.include('CA');
     });
 
+    it('the switch names the drawing shown: "Tiles" for the tile view, "Map" for the map', async () => {
+      const grid = await fixture<KratomLawMap>(html`<kratom-law-map view="grid"></kratom-law-map>`);
+      expect(visibleText(grid)).to.match(/^Tiles Table/);
+      const map = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
+      expect(visibleText(map)).to.match(/^Map Table/);
+      const pressed = shadow(grid).querySelector('.switch button[aria-pressed="true"]')!;
+      expect(pressed.textContent!.replace(/\s+/g, ' ')).to.contain('Tiles');
+      await expect(grid).to.be.accessible();
+    });
+
     it('the table caption counts what the summary counts', async () => {
       const el = await fixture<KratomLawMap>(html`<kratom-law-map view="table" region="na"></kratom-law-map>`);
       const summary = /across (\d+) jurisdictions/.exec($(el, '.summary').textContent!)![1];

@@ -153,6 +153,25 @@ export const mapStyles = [
       box-sizing: content-box;
     }
 
+    /* The first switch button names the drawing it shows: the map, or the tiles (grid, or auto when narrow). */
+    .name-grid {
+      display: none;
+    }
+    .switch.shows-grid .name-map {
+      display: none;
+    }
+    .switch.shows-grid .name-grid {
+      display: inline;
+    }
+    @container (max-width: 479.98px) {
+      .switch.shows-auto .name-map {
+        display: none;
+      }
+      .switch.shows-auto .name-grid {
+        display: inline;
+      }
+    }
+
     /* Views: in auto, the container's width picks map or tiles, with no script and no shift. */
     .views {
       position: relative;

@@ -767,9 +767,9 @@ export class KratomLawMap extends KratomElement {
     const graphic = view === 'table' ? null : view;
     return html`
       <div class="toolbar">
-        <div class="switch" role="group" aria-label=${msg('Show as')}>
+        <div class="switch shows-${view === 'table' ? this.graphicView : view}" role="group" aria-label=${msg('Show as')}>
           <button type="button" aria-pressed=${graphic ? 'true' : 'false'} @click=${() => this.setView(this.graphicView)}>
-            ${msg('Map')}
+            <span class="name-map">${msg('Map')}</span><span class="name-grid">${msg('Tiles')}</span>
           </button>
           <button type="button" aria-pressed=${graphic ? 'false' : 'true'} @click=${() => this.setView('table')}>
             ${msg('Table')}
