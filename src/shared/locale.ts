@@ -58,7 +58,7 @@ let loaded: (() => void) | undefined;
 
 // Whoever configured @lit/localize, its status events tell us the active
 // locale, which the elements need to pick dataset text, and when one loads.
-window.addEventListener(LOCALE_STATUS_EVENT, (event: Event) => {
+globalThis.window?.addEventListener(LOCALE_STATUS_EVENT, (event: Event) => {
   const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
   if (detail.status === 'loading') {
     // One wait per load, whatever the number of elements; LOCALE_WAIT_MS caps it.
