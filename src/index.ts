@@ -4,7 +4,7 @@
  * (e.g. `kratom-widgets/kratom-disclaimer`) to define the tags.
  */
 export { AdvocacyGroupCard } from './elements/advocacy-group-card/advocacy-group-card.js';
-export { AdvocacyGroupList } from './elements/advocacy-group-list/advocacy-group-list.js';
+export { AdvocacyGroupList, type AdvocacyGroupFilterDetail } from './elements/advocacy-group-list/advocacy-group-list.js';
 export { KratomDisclaimer } from './elements/kratom-disclaimer/kratom-disclaimer.js';
 export { KratomFaq } from './elements/kratom-faq/kratom-faq.js';
 export { KratomFaqItem } from './elements/kratom-faq/kratom-faq-item.js';
@@ -17,3 +17,5 @@ export { getLocale, setLocale, loadKratomLocale, toLocale, LOCALES, type Locale 
 export { setStaleAfter, staleAfterDays, STALE_AFTER_DAYS, MAX_STALE_AFTER_DAYS } from './shared/staleness.js';
 export { VERSION } from './shared/version.js';
 export { setDataSource, type DataSourceOptions, type DataSourceResult, type DataUpdateDetail, type DataErrorDetail } from './data/data-source.js';
+export type { KratomEventMap, FaqToggleDetail } from './shared/events.js';
+export { JURISDICTION_SELECT_EVENT } from './shared/jurisdiction-select.js';

@@ -284,3 +284,6 @@ export class AdvocacyGroupList extends KratomElement {
     );
   }
 }
+
+// Typed listeners for the events this element fires (HTMLElementEventMap).
+export type { KratomEventMap } from '../../shared/events.js';

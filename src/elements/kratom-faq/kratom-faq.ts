@@ -19,6 +19,7 @@ import type { FaqTopic, Source } from '../../data/types.js';
 import { fold, highlight, matchesAll, queryTerms, slugify } from './search-text.js';
 import { faqPageJsonLd } from './structured-data.js';
 import { trustedJson } from '../../shared/trusted-script.js';
+import type { FaqToggleDetail } from '../../shared/events.js';
 import { faqStyles } from './kratom-faq.styles.js';
 
 export const FAQ_MODES = ['multiple', 'single'] as const;
@@ -590,7 +591,7 @@ export class KratomFaq extends KratomElement {
 
   private announceToggle(slug: string, open: boolean) {
     this.dispatchEvent(
-      new CustomEvent('kratom-faq-toggle', { detail: { id: `faq-${slug}`, open }, bubbles: true, composed: true }),
+      new CustomEvent<FaqToggleDetail>('kratom-faq-toggle', { detail: { id: `faq-${slug}`, open }, bubbles: true, composed: true }),
     );
   }
 
@@ -742,3 +743,6 @@ export class KratomFaq extends KratomElement {
     this.ldJson = undefined;
   }
 }
+
+// Typed listeners for the events this element fires (HTMLElementEventMap).
+export type { KratomEventMap } from '../../shared/events.js';

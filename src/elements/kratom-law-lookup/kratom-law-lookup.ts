@@ -450,3 +450,6 @@ function placeholder(country: CountryChoice): string {
       return msg('Choose a place');
   }
 }
+
+// Typed listeners for the events this element fires (HTMLElementEventMap).
+export type { KratomEventMap } from '../../shared/events.js';

@@ -805,3 +805,6 @@ export class KratomLawMap extends KratomElement {
     `;
   }
 }
+
+// Typed listeners for the events this element fires (HTMLElementEventMap).
+export type { KratomEventMap } from '../../shared/events.js';
