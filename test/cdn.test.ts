@@ -82,7 +82,7 @@ describe('CDN file in a plain page', () => {
         <link rel="stylesheet" href="/dist/cdn/kratom-widgets.css"><title>Late</title></head>
         <body>
         <kratom-law-map></kratom-law-map><p>Text <kratom-status-badge jurisdiction="US-AL"></kratom-status-badge> text.</p>
-        <kratom-disclaimer></kratom-disclaimer><kratom-faq></kratom-faq></body></html>`;
+        <kratom-disclaimer></kratom-disclaimer><kratom-faq></kratom-faq><kratom-law-map hidden></kratom-law-map></body></html>`;
       document.body.append(frame);
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       const doc = frame.contentDocument!;
@@ -90,6 +90,8 @@ describe('CDN file in a plain page', () => {
       const heights = () => tags.map((tag) => doc.querySelector(tag)!.getBoundingClientRect().height);
       const before = heights();
       expect(before.every((h) => h > 0), String(before)).to.equal(true);
+      // A hidden element (an inactive tab's, say) stays hidden.
+      expect(doc.querySelector('kratom-law-map[hidden]')!.getBoundingClientRect().height).to.equal(0);
       // The site's script arrives after the page has drawn.
       const script = doc.createElement('script');
       script.type = 'module';

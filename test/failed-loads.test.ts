@@ -115,6 +115,25 @@ describe('failed loads', () => {
     expect(shadow(el).querySelector('svg.map [data-code="CA-ON"]')).to.exist;
   });
 
+  it('map: switching to a region whose outlines fail never draws the previous region instead', async () => {
+    const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
+    const restore = failing(OUTLINES.na);
+    const had = Object.getOwnPropertyDescriptor(OUTLINES.na, 'value')!;
+    Object.defineProperty(OUTLINES.na, 'value', { get: () => undefined, configurable: true });
+    try {
+      el.region = 'na';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('svg.map')).to.equal(null);
+      expect(visibleText(el)).to.contain('The map could not be loaded.');
+    } finally {
+      restore();
+      Object.defineProperty(OUTLINES.na, 'value', had);
+    }
+    retryButton(el)!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('svg.map [data-code="CA-ON"]')).to.exist;
+  });
+
   it('map: a missing table says so with Try again', async () => {
     const restore = failing(secondaryViews);
     const el = await fixture<KratomLawMap>(html`<kratom-law-map view="table"></kratom-law-map>`);

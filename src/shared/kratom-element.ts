@@ -83,16 +83,11 @@ export class KratomElement extends LitElement {
   /** Colour scheme: `auto` (follows the page: the reader's system setting on pages that support dark), `light` or `dark`. */
   theme: Theme = 'auto';
 
-  /** For the custom state `loading` (see `waiting`). */
-  private readonly internals?: ElementInternals;
+  /** For the custom state `loading` (see `waiting`); attached when first needed, null where refused. */
+  private internals?: ElementInternals | null;
 
   constructor() {
     super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      // A subclass that attached them already, or a very old browser: no state, no harm.
-    }
     // Done here rather than with @localized() so that no decorator order can
     // leave elements already in the page deaf to locale changes.
     updateWhenLocaleChanges(this);
@@ -171,6 +166,11 @@ export class KratomElement extends LitElement {
     if ('taskComplete' in controller) this.tasks.add(controller as PendingTask);
   }
 
+  /** Resolves once the current render is done, without waiting for loads (for moving focus). */
+  protected renderComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (;;) {
@@ -196,6 +196,15 @@ export class KratomElement extends LitElement {
 
   /** Mirrors `waiting` in the host's `:state(loading)`. */
   protected syncLoadingState(): void {
+    if (this.internals === undefined) {
+      if (!this.waiting) return;
+      try {
+        this.internals = this.attachInternals();
+      } catch {
+        // A subclass attached its own (form-associated, say): no state, no harm.
+        this.internals = null;
+      }
+    }
     const states = this.internals?.states;
     if (!states) return;
     try {
@@ -215,8 +224,14 @@ export class KratomElement extends LitElement {
   private dataMissing = false;
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    // The first render waits for the page's language, so that it is never English first.
-    if (!this.hasUpdated) await localeReady();
+    // The first render waits for the page's language, so that it is never English first
+    // (keeping its reserved height meanwhile).
+    if (!this.hasUpdated) {
+      this.waitingForData = true;
+      this.syncLoadingState();
+      await localeReady();
+      this.waitingForData = false;
+    }
     const needs = this.needs();
     if (needs.some((module) => module.value === undefined)) {
       const loading = Promise.all(needs.map((module) => module.load()));

@@ -25,11 +25,20 @@ export function loadTask<A extends readonly unknown[], R>(
   return new Task<A, R>(host, {
     args,
     task: async (values, { signal }) => {
+      // Each run's own signal: aborted when a newer run replaces it, and also
+      // when it times out (the task then is no longer pending, so @lit/task
+      // would not abort it), so a late answer never overwrites newer state.
+      const run = new AbortController();
+      const stop = () => run.abort();
+      signal.addEventListener('abort', stop, { once: true });
       try {
-        return await withTimeout(load(values, signal));
+        return await withTimeout(load(values, run.signal));
       } catch (error) {
+        run.abort();
         if (!signal.aborted) warnMissingPart(`<${host.localName}>'s ${what}`, error);
         throw error;
+      } finally {
+        signal.removeEventListener('abort', stop);
       }
     },
   });

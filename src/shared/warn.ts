@@ -26,8 +26,12 @@ export function shortValue(value: unknown): string {
   try {
     text = String(value);
   } catch {
-    // An object whose toString throws, or a symbol.
-    text = Object.prototype.toString.call(value);
+    // An object whose toString throws, or a symbol; a revoked Proxy throws even here.
+    try {
+      text = Object.prototype.toString.call(value);
+    } catch {
+      text = '[object]';
+    }
   }
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

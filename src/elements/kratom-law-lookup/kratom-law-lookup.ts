@@ -135,7 +135,10 @@ export class KratomLawLookup extends KratomElement {
     async ([code], signal) => {
       if (!code) return undefined;
       // "Loading…" only when it takes long enough to notice.
-      const timer = setTimeout(() => (this.loading = true), LOADING_DELAY_MS);
+      const timer = setTimeout(() => {
+        if (!signal.aborted) this.loading = true;
+      }, LOADING_DELAY_MS);
+      signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
       try {
         const record = await loadJurisdiction(code);
         if (!record) throw new Error(`no record for ${code}`);

@@ -18,7 +18,7 @@ import { renderLoadFailed } from '../../shared/load-failed.js';
 import { formatDate } from '../../shared/format-date.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
-import { DEFAULT_GEOMETRY, FRAME, loadGeometry, type MapRegion } from './geometry-loader.js';
+import { DEFAULT_GEOMETRY, FRAME, OUTLINES, loadGeometry, type MapRegion } from './geometry-loader.js';
 import { TILES } from './tile-grid.js';
 import { renderMapView } from './map-view.js';
 import { renderGridView } from './grid-view.js';
@@ -203,9 +203,10 @@ export class KratomLawMap extends KratomElement {
     this,
     'history',
     () => [!!(this.date || this.timeline)] as const,
-    async ([wanted]) => {
+    async ([wanted], signal) => {
       if (!wanted || this.past) return this.past;
       const [history, view] = await Promise.all([historyData.load(), import('./timeline.js')]);
+      if (signal.aborted) throw new Error('replaced');
       const sheet = view.timelineStyles.styleSheet!;
       const root = this.shadowRoot;
       if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -334,7 +335,8 @@ export class KratomLawMap extends KratomElement {
       this.drewFailed = pastFailed;
       this.drawDate();
     }
-    if (changed.has('region')) this.geometry = this.regionChoice === 'us' ? DEFAULT_GEOMETRY : this.geometryTask.value;
+    // The task has not run for the new region yet: its outlines if already loaded, else none (a placeholder).
+    if (changed.has('region')) this.geometry = this.regionChoice === 'us' ? DEFAULT_GEOMETRY : OUTLINES[this.regionChoice].value;
     // A newer dataset arrived: the open record reloads from it, the reader's choice stays.
     if (changed.has('selected') || (any.has('dataRevision') && this.record)) this.openSelected();
     // Tab into the map lands on the place chosen (then on the last one focused).
@@ -465,7 +467,7 @@ export class KratomLawMap extends KratomElement {
     const code = this.selected;
     this.readerRequest = '';
     this.selected = '';
-    void this.updateComplete.then(() => this.focusTarget(code));
+    void this.renderComplete().then(() => this.focusTarget(code));
   }
 
   /**
@@ -519,7 +521,7 @@ export class KratomLawMap extends KratomElement {
     this.stopInExtras = inExtras;
     this.tip = code;
     this.announcement = `${this.labelOf(b)}. ${this.secondary?.oneLine(b) ?? ''}.`;
-    void this.updateComplete.then(() => this.focusTarget(code));
+    void this.renderComplete().then(() => this.focusTarget(code));
   }
 
   private targetsOf(container: Element): string[] {
@@ -632,7 +634,7 @@ export class KratomLawMap extends KratomElement {
 
   private skipToTable() {
     this.setView('table');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('table button')?.focus());
+    void this.renderComplete().then(() => this.renderRoot.querySelector<HTMLElement>('table button')?.focus());
   }
 
   private toggleStatus(status: Status) {
