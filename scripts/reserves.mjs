@@ -1,14 +1,16 @@
 // Measures how tall every element is once fully drawn, at every container width, and writes the "reserve"
-// stylesheet src/cdn/kratom-widgets.css: `:not(:defined)` rules that hold that height before the script runs.
+// stylesheet src/cdn/kratom-widgets.css: rules that hold that height before the script runs (`:not(:defined)`)
+// and while an upgraded element waits for its first data (`:state(loading)`).
 // Why: the script tag often arrives late (end of body, tag manager). Until it runs the elements are empty
 // unknown tags of height 0, and everything below them jumps when they draw (layout shift, CLS). A reserve
 // that needs no script has to be plain CSS, so each element's height is fitted as a function of its own
 // width w that CSS can compute on a pseudo-element: `padding-top: calc(A% + Bem)` is A/100 * w + B * 1em,
-// because percentage padding resolves against the width. Two pieces join with min()/max(), and a breakpoint
+// because percentage padding resolves against the width. The pseudo-element is a zero-width float in a
+// flow-root box, so it acts as a minimum height: content drawn meanwhile does not add to it. Two pieces join with min()/max(), and a breakpoint
 // (the map's tile grid under 480 px, say) is a selector term `calc((480px - 100%) * 10000)`, huge on one
 // side of it and negative on the other. Constants are in em, so the reserve follows the page's font size.
 // How: a loopback static server serves the repository; headless Chromium draws each case inside a block
-// container (body{margin:0}, the browser's default 16 px font) whose width goes from 300 to 1400 px in 20 px
+// container (body{margin:0}, a typical site font: 16px/1.5 system-ui) whose width goes from 300 to 1400 px in 20 px
 // steps (plus 390), waits until the element is fully drawn (whenDefined, updateComplete of every nested
 // element, network idle, two frames), and reads getBoundingClientRect().height. Cases whose height depends
 // on the place or group are drawn for every one of them and the median is fitted (the shipping notice's
@@ -20,9 +22,9 @@
 // final one is a shift the stylesheet cannot prevent).
 // usage: node scripts/reserves.mjs [--only=<case>[,<case>…]] [--refit] [--no-verify] [--font=<family or shorthand>]
 //   --only measures again only those cases and keeps the others' last measurements from dist/reserves.json;
-//   --refit measures nothing (fits the last measurements again); --no-verify skips the check.
+//   --refit measures nothing (fits the last measurements again; the check still runs); --no-verify skips the check.
 //   --font sets the page's font-family, or its font shorthand when it has a size ("16px/1.5 system-ui, sans-serif",
-//   as bench-cls.mjs uses). Default: the browser's default font, as on a page that sets none.
+//   as bench-cls.mjs uses). Default: "16px/1.5 system-ui, sans-serif", a typical site's text.
 // Output: src/cdn/kratom-widgets.css, dist/reserves.json, and the tables on stdout.
 import http from 'node:http';
 import { readFile, stat, writeFile, mkdir, readdir } from 'node:fs/promises';

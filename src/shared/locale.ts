@@ -73,8 +73,7 @@ globalThis.window?.addEventListener(LOCALE_STATUS_EVENT, (event: Event) => {
   // @lit/localize) changes `active`, so dates never switch ahead of the text.
   if (detail.status === 'ready') {
     if (controls === null || controls?.getLocale() === detail.readyLocale) active = toLocale(detail.readyLocale);
-  }
-  else {
+  } else {
     // The elements keep the language they had.
     warnMissingPart(`The "${detail.errorLocale}" translations`, detail.errorMessage);
   }
