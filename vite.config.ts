@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import type { ChunkingContext } from 'rolldown';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
@@ -9,6 +10,7 @@ import { dropReviewerNotes } from './scripts/vite-drop-notes.mjs';
 //   vite build           npm build: one ES module per source file, lit external
 //   vite build --mode cdn  script-tag build: one self-contained module
 //   vite build --mode cdn-chunks  the data and outlines it loads on demand
+//   vite build --mode cdn-loader  the autoloader and the per-element chunks it imports
 const elements = readdirSync('src/elements');
 
 // Modules the script-tag build loads on demand, as dist/cdn/chunks/<name>.js.
@@ -48,6 +50,27 @@ function lazyChunksExternal(): Plugin {
   };
 }
 
+/**
+ * The autoloader's shared chunks, by who needs a module: "core" for what the
+ * disclaimer (the smallest element) needs, which every element needs too;
+ * "common" for what two or more of the others share; anything else stays
+ * with the one element (or lazy part) that uses it.
+ */
+function sharedChunkName(id: string, ctx: ChunkingContext): string | null {
+  const users = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (module: string) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    const define = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]define\.ts$/.exec(module);
+    if (define) users.add(define[1]);
+    for (const importer of ctx.getModuleInfo(module)?.importers ?? []) walk(importer);
+  };
+  walk(id);
+  if (users.has('kratom-disclaimer')) return 'core';
+  return users.size >= 2 ? 'common' : null;
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return { root: 'demo', server: { host: '127.0.0.1', port: 5173 } };
@@ -76,6 +99,41 @@ export default defineConfig(({ command, mode }) => {
             paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `./chunks/${id.slice(LAZY_PREFIX.length)}.js` : id),
             // Vite keeps whitespace in ES library output; these files are for
             // browsers only, so minify them fully.
+            minify: true,
+          },
+        },
+      },
+    };
+  }
+
+  if (mode === 'cdn-loader') {
+    // The autoloader and what it imports: each element's code and the Lit and
+    // shared code they have in common, as chunks in dist/cdn/auto/, so a page
+    // fetches only what its elements need and the common parts once. The
+    // dataset chunks are the ones beside the other script-tag files.
+    return {
+      plugins: [dropReviewerNotes(), minifyTemplates(), lazyChunksExternal()],
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2022',
+        reportCompressedSize: false,
+        // Library mode: plain dynamic imports that resolve beside the file
+        // (Vite's app mode would wrap them in a preload helper that adds
+        // <link> tags with root-relative addresses to the host page).
+        lib: { entry: { 'kratom-widgets-loader': 'src/cdn/loader.ts' }, formats: ['es'] },
+        rolldownOptions: {
+          // The loader's exports stay as they are; chunks may gain helper exports.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'auto/[name]-[hash].js',
+            // Two shared chunks instead of dozens of small ones: "core" (Lit,
+            // localize, the base element; all a disclaimer needs) and "common"
+            // (what two or more of the other elements share). Each element's
+            // own code stays in its own chunk.
+            codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: sharedChunkName }] },
+            paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `../chunks/${id.slice(LAZY_PREFIX.length)}.js` : id),
             minify: true,
           },
         },
