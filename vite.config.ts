@@ -171,12 +171,12 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: true,
       reportCompressedSize: false,
       lib: {
-        entry: ['src/index.ts', 'src/all.ts', 'src/data/index.ts', ...elements.map((name) => `src/elements/${name}/define.ts`)],
+        entry: ['src/index.ts', 'src/all.ts', 'src/data/index.ts', 'src/ssr/render.ts', ...elements.map((name) => `src/elements/${name}/define.ts`)],
         formats: ['es'],
       },
       rolldownOptions: {
         // lit and @lit/localize stay imports, so an app bundles one copy of each.
-        external: [/^lit($|\/)/, /^@lit\//],
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { datasetCases } from './test/server/dataset-cases.mjs';
+import { prerender } from './test/server/prerender.mjs';
 
 // Debian's Chromium (scripts/test.sh installs it when missing); nothing is downloaded.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -63,7 +64,7 @@ export default {
   // The CDN test serves dist/cdn/kratom-widgets.js, built before the run.
   rootDir: '.',
   // Good and bad dataset files for test/data-source.test.ts.
-  middleware: [datasetCases],
+  middleware: [datasetCases, prerender],
   plugins: [
     forcedColorsCommand(),
     esbuildPlugin({

@@ -118,7 +118,8 @@ const FONT = args.font && args.font !== 'true' ? args.font : '16px/1.5 system-ui
 // in a flow-root box acts as a minimum height, so content drawn meanwhile does not add to it.
 // :is() forgives browsers that do not know :state() yet; they keep the first half.
 // :not([hidden]): a hidden element (an inactive tab's map, say) stays hidden.
-const WAITING = ':is(:not(:defined), :state(loading)):not([hidden])';
+// :not([prerendered]): prerendered HTML (src/ssr/render.ts) has its height already.
+const WAITING = ':is(:not(:defined), :state(loading)):not([hidden]):not([prerendered])';
 
 // ---- breakpoints each element's styles declare (@container (min|max)-width: N em|px) ----
 async function breakpointsOf(tag) {
@@ -658,7 +659,7 @@ try {
         `/* ${label}`,
         ` * an inline pill: ${num(i.height, 1)} px tall, ${num(i.below, 1)} px of it below the text's baseline; its width varies`,
         ` * with the status label (${num(i.widthMin, 0)}-${num(i.widthMax, 0)} px): the median, ${num(i.width, 1)} px, is reserved */`,
-        `${c.selector}:not(:defined):not([hidden]) {`,
+        `${c.selector}:not(:defined):not([hidden]):not([prerendered]) {`,
         '  display: inline-block;',
         `  inline-size: ${num(i.width / EM, 3)}em;`,
         '  max-inline-size: 100%; /* as the drawn pill: never wider than a narrow cell */',

@@ -1,7 +1,7 @@
-import { LitElement, nothing, render, type PropertyDeclaration, type ReactiveController, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, isServer, nothing, render, type PropertyDeclaration, type ReactiveController, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { asAttributeValue, parseChoice } from './attributes.js';
-import { warnMissingPart } from './warn.js';
+import { warnMissingPart, warnOnce } from './warn.js';
 import { followPageLanguage, getLocale, localeReady, type Locale } from './locale.js';
 import { VERSION } from './version.js';
 import { defineElement } from './register.js';
@@ -13,6 +13,8 @@ import { renderLoadFailed } from './load-failed.js';
 
 // The notice for a site's dataset that could not be used: loaded once one failed.
 const dataNotice = lazy(() => import('./data-notice.js'));
+// Lit's hydration, for elements prerendered on a server (src/ssr/render.ts): loaded only where one is.
+const hydration = lazy(() => import('@lit-labs/ssr-client'));
 import type { Lazy } from './lazy.js';
 
 /** What the element needs of a @lit/task Task, without importing it (most elements have none). */
@@ -137,6 +139,43 @@ export class KratomElement extends LitElement {
     document.removeEventListener('kratom-data-error', this.onDataChange);
   }
 
+  /**
+   * True while the element still shows the HTML a server prerendered for it
+   * (a declarative shadow root): its first update takes that DOM over
+   * (hydration) instead of drawing anew, once everything its drawing needs
+   * is in, so nothing moves or flashes.
+   */
+  protected prerendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.prerendered = true;
+    // The prerendered <style> may be refused by a strict CSP; the constructed sheets never are.
+    adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    return this.shadowRoot;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.prerendered) return super.update(changed);
+    const result = this.render();
+    // Reflects attributes, without drawing.
+    ReactiveElement.prototype['update'].call(this, changed);
+    // A part still loading (a record, say) would draw a different card: keep
+    // the server's until it is in; its arrival updates again.
+    if ([...this.tasks].some((task) => task.status === TASK_PENDING)) return;
+    this.prerendered = false;
+    const hydrate = hydration.value?.hydrate;
+    try {
+      if (!hydrate) throw new Error('the hydration code is not loaded');
+      hydrate(result, this.renderRoot, this.renderOptions);
+    } catch (error) {
+      // The server's HTML does not match this version's drawing: draw anew in one step.
+      warnOnce(`${this.localName} hydration`, `<${this.localName}>: its prerendered HTML could not be taken over (${error instanceof Error ? error.message : String(error)}); drawn again.`);
+      for (const node of [...this.renderRoot.childNodes]) node.remove();
+      render(result, this.renderRoot, this.renderOptions);
+    }
+  }
+
   /** Loads under way; several can overlap (a record, the history, a notice). */
   private readonly loads = new Set<Promise<unknown>>();
 
@@ -197,7 +236,8 @@ export class KratomElement extends LitElement {
   /** Mirrors `waiting` in the host's `:state(loading)`. */
   protected syncLoadingState(): void {
     if (this.internals === undefined) {
-      if (!this.waiting) return;
+      // Prerendered HTML is what it will show: no reserve needed.
+      if (!this.waiting || this.prerendered) return;
       try {
         this.internals = this.attachInternals();
       } catch {
@@ -230,6 +270,7 @@ export class KratomElement extends LitElement {
       this.waitingForData = true;
       this.syncLoadingState();
       await localeReady();
+      if (this.prerendered) await hydration.load().catch(() => undefined);
       this.waitingForData = false;
     }
     const needs = this.needs();
@@ -280,6 +321,8 @@ export class KratomElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Marks prerendered HTML, which the reserve stylesheet then leaves alone: it has its height already.
+    if (isServer) this.setAttribute('prerendered', '');
     if (changed.has('theme')) parseChoice(this.localName, 'theme', this.theme, THEMES, 'auto');
   }
 }

@@ -1,6 +1,7 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { LocaleModule, LocaleStatusEventDetail } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { isServer } from 'lit';
 import { pageState } from './page-state.js';
 import { shortValue, warnMissingPart, warnOnce } from './warn.js';
 
@@ -116,7 +117,10 @@ export function getLocale(): Locale {
 async function apply(locale: Locale): Promise<void> {
   if (locale === active && controls === undefined) return;
   const controller = localization();
-  if (controller) await controller.setLocale(locale);
+  if (!controller) return;
+  await controller.setLocale(locale);
+  // In a browser the status event has said so already; a server has no window for it.
+  if (isServer) active = toLocale(controller.getLocale());
 }
 
 /**

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -271,6 +271,8 @@ export class AdvocacyGroupCard extends KratomElement {
 
   /** Whether the host put content in a slot (`''` is the default slot). */
   private hasSlotted(name: string): boolean {
+    // A server render sees no children (see src/ssr/render.ts).
+    if (isServer) return false;
     return Array.from(this.childNodes).some((node) => {
       if (node instanceof Element) return name === '' ? !node.hasAttribute('slot') : node.getAttribute('slot') === name;
       return name === '' && node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '';

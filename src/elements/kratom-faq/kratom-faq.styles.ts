@@ -123,6 +123,17 @@ export const faqStyles = css`
     border: 0;
     cursor: pointer;
   }
+  /* The prerendered form (details/summary) looks as the buttons do. */
+  summary.question {
+    list-style: none;
+    cursor: pointer;
+  }
+  summary.question::-webkit-details-marker {
+    display: none;
+  }
+  details[open] > summary > .icon {
+    transform: translateY(0.25em) rotate(-135deg);
+  }
   .question:hover {
     background: var(--_surface);
   }

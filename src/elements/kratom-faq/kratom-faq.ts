@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
@@ -210,12 +210,12 @@ export class KratomFaq extends KratomElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private selectLinkField = false;
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
+  private readonly observer = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The site owner's items and their answers: re-render when they change.
-    this.observer.observe(this, {
+    this.observer?.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -239,7 +239,7 @@ export class KratomFaq extends KratomElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
     document.removeEventListener('DOMContentLoaded', this.onHashChange);
     clearTimeout(this.announceTimer);
@@ -302,8 +302,29 @@ export class KratomFaq extends KratomElement {
     `;
   }
 
+  /**
+   * Drawn as details/summary: on a server, and in the browser for the one
+   * update that takes the prerendered HTML over. The buttons then replace
+   * them, keeping the answers a reader opened before the script arrived.
+   */
+  private get drawnStatic(): boolean {
+    return isServer || this.prerendered || this.takingOver;
+  }
+  private takingOver = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.takingOver = this.prerendered;
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.takingOver) {
+      this.takingOver = false;
+      const opened = [...this.renderRoot.querySelectorAll('details[open]')].map((d) => d.closest('.item')?.id.replace(/^faq-/, '') ?? '');
+      if (opened.length > 0) this.openSlugs = new Set([...this.openSlugs, ...opened.filter(Boolean)]);
+      else this.requestUpdate();
+    }
     this.syncStructuredData();
     if (this.selectLinkField) {
       this.selectLinkField = false;
@@ -367,6 +388,8 @@ export class KratomFaq extends KratomElement {
   /** The site owner's `<kratom-faq-item>` children, each given a slot of its own for its answer. */
   private customEntries(taken: Set<string>): Entry[] {
     const out: Entry[] = [];
+    // A server render sees no children (see src/ssr/render.ts): the built-in entries only.
+    if (isServer) return out;
     for (const item of Array.from(this.children)) {
       if (item.localName !== 'kratom-faq-item') continue;
       const question = (item.getAttribute('question') ?? '').trim();
@@ -468,6 +491,18 @@ export class KratomFaq extends KratomElement {
     // While searching, say when the words are only in the (possibly closed) answer.
     const hint = terms.length > 0 && !matchesAll(entry.folded.question, terms);
     const tag = unsafeStatic(`h${level}`);
+    if (this.drawnStatic) {
+      // Prerendered (src/ssr/render.ts): details and summary open without any script.
+      return html`<div class="item" part="item" id=${id}>
+        <details class="static" ?open=${open}>
+          ${staticHtml`<summary class="question" part="question" id=${questionId}><${tag} class="heading question-text" part="heading">${entry.question}</${tag}><span class="icon" part="icon" aria-hidden="true"></span></summary>`}
+          <div class="answer" part="answer" id=${answerId}>
+            ${entry.slot ? nothing : entry.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderSources(entry)}
+            ${this.renderLinkTools(entry, questionId)}
+          </div>
+        </details>
+      </div>`;
+    }
     return html`<div class="item" part="item" id=${id}>
       ${staticHtml`<${tag} class="heading" part="heading"><button
           type="button"

@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { brief, briefs, dataVersion, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
+import { jurisdictionsData } from '../../data/lazy-data.js';
 import { statusInfo } from '../../data/statuses.js';
 import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -174,6 +175,15 @@ export class KratomLawLookup extends KratomElement {
       selection = { kind: 'unknown', input: String(this.jurisdiction) };
     }
     this.selection = selection;
+    // A server render runs no tasks: it reads the record, loaded up front (src/ssr/render.ts), at once.
+    if (isServer && selection.kind === 'known') this.record = jurisdictionsData.value?.jurisdiction(selection.brief.code);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Prerendered HTML has the select disabled (it cannot work without the
+    // script); hydration keeps the server's attributes, so enable it here.
+    if (this.select?.disabled) this.select.disabled = false;
   }
 
   override render() {
@@ -182,7 +192,7 @@ export class KratomLawLookup extends KratomElement {
     return html`
       <div class="lookup" part="base">
         <label class="question" for="place" part="label">${msg('Is kratom legal where you live?')}</label>
-        <select id="place" class="select" part="select" @change=${this.onChange}>
+        <select id="place" class="select" part="select" ?disabled=${isServer} @change=${this.onChange}>
           <option value="" .selected=${live(selected === '')}>${placeholder(country)}</option>
           ${this.groups(country).map(
             (group) => html`<optgroup label=${group.label}>

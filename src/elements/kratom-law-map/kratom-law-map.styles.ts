@@ -401,6 +401,13 @@ export const mapStyles = [
     .print-only {
       display: none;
     }
+    /* Prerendered HTML read with JavaScript off: the table is the way in. */
+    @media (scripting: none) {
+      .print-only {
+        display: block;
+        margin-block-start: 1em;
+      }
+    }
 
     .footer {
       margin: 0.75em 0 0;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
 import { msg, str } from '@lit/localize';
@@ -231,7 +231,7 @@ export class KratomLawMap extends KratomElement {
   }
 
   /** Positions the tooltip; a constructed stylesheet rather than a style attribute, for strict CSPs. */
-  private positionSheet = new CSSStyleSheet();
+  private positionSheet = isServer ? undefined : new CSSStyleSheet();
   /** The code the reader asked to open; only that request moves focus and fires the event. */
   private readerRequest = '';
   private graphicView: MapView = 'auto';
@@ -252,7 +252,7 @@ export class KratomLawMap extends KratomElement {
 
   protected override firstUpdated(): void {
     const root = this.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
+    if (this.positionSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
   }
 
   private useSecondaryViews(views: SecondaryViews) {
@@ -337,6 +337,8 @@ export class KratomLawMap extends KratomElement {
     }
     // The task has not run for the new region yet: its outlines if already loaded, else none (a placeholder).
     if (changed.has('region')) this.geometry = this.regionChoice === 'us' ? DEFAULT_GEOMETRY : OUTLINES[this.regionChoice].value;
+    // A server render runs no tasks: the table comes from the views loaded up front (src/ssr/render.ts).
+    if (isServer) this.secondary ??= secondaryViews.value;
     // A newer dataset arrived: the open record reloads from it, the reader's choice stays.
     if (changed.has('selected') || (any.has('dataRevision') && this.record)) this.openSelected();
     // Tab into the map lands on the place chosen (then on the last one focused).
@@ -356,7 +358,7 @@ export class KratomLawMap extends KratomElement {
     }
     // The tooltip's position, as a constructed stylesheet (see tooltip.ts); only when it can have moved.
     if (changed.has('tip') || changed.has('geometry') || changed.has('secondary')) {
-      this.positionSheet.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
+      this.positionSheet?.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
     }
   }
 

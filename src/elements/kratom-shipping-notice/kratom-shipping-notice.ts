@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { JurisdictionBrief } from '../../data/briefs.js';
 import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale.js';
@@ -120,7 +120,8 @@ export class KratomShippingNotice extends KratomElement {
     if (code === this.requested) return;
     if (this.hasUpdated) this.announce = true;
     this.requested = code;
-    this.result = undefined;
+    // A server render runs no tasks: it answers from the data loaded up front (src/ssr/render.ts).
+    this.result = isServer && code ? saleData.value?.isSaleAllowed(code) : undefined;
   }
 
   override render() {
