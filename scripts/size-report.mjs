@@ -15,11 +15,16 @@ const BUDGET_GZIP = {
   // dataset text, translations of the data and extra geometry are chunks.
   // Raised from 60.0 kB for issue 13 (loading layer, robustness, Trusted
   // Types policy, layout fixes); issue 16 sets the real target, 36 KB brotli.
-  'dist/cdn/kratom-widgets.js': 61_000,
+  // Raised to 62.0 kB for issue 14: taking prerendered HTML over (Lit's
+  // hydration, +1.2 kB), which this file must carry since it loads nothing
+  // of Lit apart (the autoloader and npm builds fetch it only where needed).
+  'dist/cdn/kratom-widgets.js': 62_000,
   // Raised from 5.0 kB for issue 13: attribute values that never throw, one
   // language state and one warning record per page, the Retry notice and the
   // load time limit and the loading state every element shares (+0.5 kB).
-  'kratom-disclaimer': 5_600,
+  // Raised to 6.0 kB for issue 14: the base element's takeover of
+  // prerendered HTML (the hydration code itself loads only where needed).
+  'kratom-disclaimer': 6_000,
   // Issue 4: the map with Lit, the US geometry and the jurisdiction briefs,
   // as its first paint needs them. The table, details panel, keyboard
   // navigation and tooltip load right after; details, Canada and North
