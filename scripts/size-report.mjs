@@ -15,10 +15,11 @@ const BUDGET_GZIP = {
   // dataset text, translations of the data and extra geometry are chunks.
   // Raised from 60.0 kB for issue 13 (loading layer, robustness, Trusted
   // Types policy, layout fixes); issue 16 sets the real target, 36 KB brotli.
-  // Raised to 62.0 kB for issue 14: taking prerendered HTML over (Lit's
-  // hydration, +1.2 kB), which this file must carry since it loads nothing
-  // of Lit apart (the autoloader and npm builds fetch it only where needed).
-  'dist/cdn/kratom-widgets.js': 62_000,
+  // Raised to 63.0 kB for issue 14: taking prerendered HTML over (Lit's
+  // hydration, +2.5 kB measured), which this file must carry since it loads
+  // nothing of Lit apart (the autoloader and npm builds fetch it only where
+  // a prerendered element is). Issue 16 is to win it back.
+  'dist/cdn/kratom-widgets.js': 63_000,
   // Raised from 5.0 kB for issue 13: attribute values that never throw, one
   // language state and one warning record per page, the Retry notice and the
   // load time limit and the loading state every element shares (+0.5 kB).
@@ -40,7 +41,8 @@ const BUDGET_GZIP = {
   // a time limit and Retry for the outlines, table, details and history,
   // plus the robustness every element shares, the tile switch label and the
   // loading state. Issue 16 is to win it back.
-  'kratom-law-map + Lit': 29_500,
+  // Raised to 29.7 kB for issue 14: the server-render guards and the takeover of prerendered HTML.
+  'kratom-law-map + Lit': 29_700,
   '  kratom-law-map: geometry/ca': 10_000,
   '  kratom-law-map: geometry/na': 10_000,
 };
