@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 import { dropReviewerNotes } from './scripts/vite-drop-notes.mjs';
+import { embedBuilderServe, embedBuilderStatic } from './scripts/vite-embed-builder.mjs';
 
 // One config, three jobs:
 //   vite / npm start     the demo page (demo/index.html) with every element
@@ -11,6 +12,7 @@ import { dropReviewerNotes } from './scripts/vite-drop-notes.mjs';
 //   vite build --mode cdn  script-tag build: one self-contained module
 //   vite build --mode cdn-chunks  the data and outlines it loads on demand
 //   vite build --mode cdn-loader  the autoloader and the per-element chunks it imports
+//   vite build --mode demo  the demo site and the embed builder as static files (demo-dist/)
 const elements = readdirSync('src/elements');
 
 // Modules the script-tag build loads on demand, as dist/cdn/chunks/<name>.js.
@@ -73,7 +75,30 @@ function sharedChunkName(id: string, ctx: ChunkingContext): string | null {
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
-    return { root: 'demo', server: { host: '127.0.0.1', port: 5173 } };
+    // The demo site; the embed builder's previews also get /dist/cdn/ and /src/.
+    return { root: 'demo', server: { host: '127.0.0.1', port: 5173 }, plugins: [embedBuilderServe()] };
+  }
+
+  if (mode === 'demo') {
+    // npm run build:demo: the demo site and the embed builder as static files in
+    // demo-dist/ (outside dist/, so never in the npm package), with a copy of
+    // dist/cdn/ for the builder's previews and hashes (build the library first).
+    return {
+      root: 'demo',
+      base: './',
+      plugins: [dropReviewerNotes(), embedBuilderStatic()],
+      build: {
+        outDir: resolve('demo-dist'),
+        emptyOutDir: true,
+        target: 'es2022',
+        reportCompressedSize: false,
+        rolldownOptions: {
+          input: { index: resolve('demo/index.html'), builder: resolve('demo/builder.html') },
+          // The prerender worker's bundle is built inside the page's: its time shows as one slow plugin call.
+          checks: { bundlerTimings: false },
+        },
+      },
+    };
   }
 
   if (mode === 'cdn') {

@@ -1,0 +1,129 @@
+// The demo site's two ways of running, for the embed builder (demo/builder.html).
+//
+// The builder reads three things from "the library's files": custom-elements.json,
+// and dist/cdn/ (the files a site owner pastes, which the previews load and
+// whose SRI hashes the snippet carries). The page finds them through
+// <meta name="kratom-builder-files">, an address relative to the page.
+//
+//   npm start (vite serve, root demo/): the meta says "../" and this plugin
+//   answers /custom-elements.json and /dist/cdn/* from the repository, byte
+//   for byte; /src/* goes to Vite as the source modules, so a preview can
+//   also run the library's sources (with no build at all).
+//
+//   npm run build:demo (vite build --mode demo): the plugin copies
+//   custom-elements.json and dist/cdn/ into the site and points the meta at
+//   "./", so the static site needs nothing else. It also writes
+//   dist/cdn/sri.json there: the sha384 of each file, as `npm run build` made it.
+import { createHash } from 'node:crypto';
+import { cpSync, createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+
+const REPO = resolve(import.meta.dirname, '..');
+const CDN = join(REPO, 'dist', 'cdn');
+const MANIFEST = join(REPO, 'custom-elements.json');
+
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
+};
+
+/** The files whose hashes a snippet can carry. */
+const HASHED = ['kratom-widgets-loader.js', 'kratom-widgets.js', 'kratom-widgets.css'];
+
+/** `sha384-…` of a file's bytes, as SRI writes it. */
+export function sri(file) {
+  return `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+}
+
+/** Sends a file as it is on disk (no transform: the SRI hash must match), or 404. */
+function sendFile(res, file) {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(`${file.slice(REPO.length + 1)} is missing: run \`npm run build\` (the builder's previews and hashes need dist/cdn/).`);
+    return;
+  }
+  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+  res.setHeader('Cache-Control', 'no-cache');
+  createReadStream(file).pipe(res);
+}
+
+/**
+ * The prerender worker runs @lit-labs/ssr's DOM shim, written for Node: it
+ * registers a Node hook for CSS imports (nothing to do in a browser, and a
+ * probe Vite's bundler cannot bundle) and imports node-fetch (Node streams).
+ * Both modes give the worker small browser stand-ins from demo/builder/.
+ */
+const workerConfig = () => ({
+  resolve: {
+    alias: [
+      { find: /^@lit-labs\/ssr-dom-shim\/register-css-hook\.js$/, replacement: join(REPO, 'demo', 'builder', 'no-css-hook.ts') },
+      { find: /^node-fetch$/, replacement: join(REPO, 'demo', 'builder', 'worker-fetch.ts') },
+    ],
+  },
+  worker: { format: 'es' },
+});
+
+/** `vite` / `npm start`: serve the built files and the sources beside the demo. */
+export function embedBuilderServe() {
+  return {
+    name: 'kratom-embed-builder-serve',
+    config: workerConfig,
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const path = decodeURIComponent(url.pathname);
+        if (path === '/custom-elements.json') return sendFile(res, MANIFEST);
+        if (path === '/dist/cdn/sri.json') {
+          // What the static build writes, computed from the files as they are now.
+          const hashes = Object.fromEntries(HASHED.filter((name) => existsSync(join(CDN, name))).map((name) => [name, sri(join(CDN, name))]));
+          res.setHeader('Content-Type', TYPES['.json']);
+          return res.end(JSON.stringify(hashes));
+        }
+        if (path.startsWith('/dist/cdn/')) {
+          const file = resolve(CDN, path.slice('/dist/cdn/'.length));
+          if (!file.startsWith(CDN + sep)) return next();
+          return sendFile(res, file);
+        }
+        // The library's sources, as Vite serves any file of the workspace.
+        if (path.startsWith('/src/')) req.url = `/@fs${REPO}${req.url}`;
+        return next();
+      });
+    },
+    transformIndexHtml(html) {
+      // Tells the builder it may offer the source modules to its previews.
+      return html.replace(/(<meta name="kratom-builder-sources" content=")(")/, '$1/src/$2');
+    },
+  };
+}
+
+/** `vite build --mode demo`: copy what the builder reads into the static site. */
+export function embedBuilderStatic() {
+  let outDir = '';
+  return {
+    name: 'kratom-embed-builder-static',
+    apply: 'build',
+    config: workerConfig,
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      for (const file of [join(CDN, 'kratom-widgets-loader.js'), join(CDN, 'kratom-widgets.js'), MANIFEST]) {
+        if (!existsSync(file)) this.error(`${file.slice(REPO.length + 1)} is missing: run \`npm run build\` before \`npm run build:demo\`.`);
+      }
+    },
+    transformIndexHtml(html) {
+      return html.replace(/(<meta name="kratom-builder-files" content=")\.\.\/(")/, '$1./$2');
+    },
+    writeBundle() {
+      const target = join(outDir, 'dist', 'cdn');
+      cpSync(CDN, target, { recursive: true });
+      cpSync(MANIFEST, join(outDir, 'custom-elements.json'));
+      const hashes = Object.fromEntries(HASHED.filter((name) => existsSync(join(CDN, name))).map((name) => [name, sri(join(CDN, name))]));
+      writeFileSync(join(target, 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+      console.log(`${outDir.slice(REPO.length + 1)}/: the demo site and the embed builder (builder.html), with dist/cdn/ and its hashes; serve it with any static server.`);
+    },
+  };
+}

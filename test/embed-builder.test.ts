@@ -1,0 +1,416 @@
+// The embed builder (demo/builder.html), driven as a site owner would: pick
+// an element, set it up, read the code, and paste that code into a fresh
+// plain page. The page's own markup is loaded into this document, then its
+// script; the previews and the pasted page load dist/cdn/ as `npm run build`
+// made it (the test server's root is the repository).
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+const DEFAULT_BASE = /https:\/\/cdn\.jsdelivr\.net\/npm\/kratom-widgets@[^/]+\/dist\/cdn/g;
+const IS_DEFAULT_BASE = /^https:\/\/cdn\.jsdelivr\.net\/npm\/kratom-widgets@[^/]+\/dist\/cdn\//;
+
+const $ = <T extends HTMLElement = HTMLElement>(selector: string) => {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the builder`);
+  return found;
+};
+const snippet = () => $<HTMLTextAreaElement>('#snippet').value;
+const codeReady = () => $('.b-code').dataset.state === 'ready';
+const previewReady = () => $('#frame-box').dataset.state === 'ready';
+
+/** Waits until the code and the preview have caught up with the last change. */
+async function settled(message: string) {
+  // Changes write the code asynchronously (hashes, prerendering) and the preview after a pause.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await waitUntil(() => codeReady() && previewReady(), message, { timeout: 8000 });
+}
+
+/** What a change of a form control does, as the browser would fire it. */
+function choose(selector: string, value: string) {
+  const control = $<HTMLSelectElement | HTMLInputElement>(selector);
+  control.value = value;
+  control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+function click(selector: string) {
+  $(selector).click();
+}
+
+/** sha384 of the file at `url` as the server sends it, as SRI writes it. */
+async function sriOf(url: string): Promise<string> {
+  const bytes = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/** The snippet as a document fragment, to read its tags the way a browser does. */
+function parse(code: string) {
+  const template = document.createElement('template');
+  template.innerHTML = code;
+  return template.content;
+}
+
+/** Text of an element's shadow root, white space folded. */
+const shadowText = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function previewElement(tag: string) {
+  const frame = document.querySelector<HTMLIFrameElement>('#preview-frame');
+  return frame?.contentDocument?.querySelector(tag);
+}
+
+/** A fresh plain page holding `body`, with a strict CSP, as a site owner's page would be. */
+function pastePage(lang: string, body: string, csp = CSP): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Page with the pasted code';
+  frame.style.width = '1024px';
+  frame.style.height = '900px';
+  frame.srcdoc = `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>My kratom page</title></head>
+<body>
+<p>Before the code.</p>
+${body}
+</body>
+</html>`;
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
+}
+
+describe('embed builder', function () {
+  this.timeout(30000);
+
+  before(async () => {
+    const response = await fetch('/dist/cdn/kratom-widgets-loader.js', { method: 'HEAD' });
+    if (!response.ok) throw new Error('dist/cdn/ is missing: run `npm run build` first (npm test does)');
+    // The builder page's markup, here, then its script (which finds its files through the meta tags).
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/builder.html')).text(), 'text/html');
+    for (const meta of page.head.querySelectorAll('meta[name^="kratom-builder"]')) document.head.append(meta);
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/demo/builder/builder.css';
+    document.head.append(css);
+    const box = document.createElement('div');
+    box.id = 'builder-page';
+    box.append(...page.body.childNodes);
+    document.body.append(box);
+    const { ready } = (await import('../demo/builder/main.js')) as { ready: Promise<void> };
+    await ready;
+    await settled('the builder never wrote its first code');
+  });
+
+  it('offers every public element, with fields generated from custom-elements.json', async () => {
+    const tags = [...$<HTMLSelectElement>('#element').options].map((o) => o.value);
+    expect(tags).to.have.members([
+      'kratom-law-map',
+      'kratom-law-lookup',
+      'kratom-status-badge',
+      'kratom-shipping-notice',
+      'advocacy-group-card',
+      'advocacy-group-list',
+      'kratom-faq',
+      'kratom-disclaimer',
+      'kratom-law-updates',
+    ]);
+    choose('#element', 'kratom-law-map');
+    await settled('the map never came up');
+    // An alias in the source (MapRegion) is a select of its literal values; booleans are checkboxes.
+    const region = $<HTMLSelectElement>('#attr-region');
+    expect([...region.options].map((o) => o.value)).to.deep.equal(['us', 'ca', 'na']);
+    expect($<HTMLInputElement>('#attr-no-legend').type).to.equal('checkbox');
+    // The description is the help text; `selected` offers the jurisdiction codes.
+    expect($(`#attr-region-help`).textContent).to.contain('What the map covers');
+    const selected = [...$<HTMLSelectElement>('#attr-selected').options].map((o) => o.value);
+    expect(selected).to.include.members(['US-TX', 'CA-QC', 'US']);
+    expect(selected.filter(Boolean)).to.have.length(71);
+    // theme is the builder's own control, not a field.
+    expect(document.querySelector('#attr-theme')).to.equal(null);
+  });
+
+  it('writes a lookup snippet for Texas in French and dark, whose integrity is the sha384 of the served file', async () => {
+    choose('#element', 'kratom-law-lookup');
+    await settled('the lookup never came up');
+    choose('#attr-jurisdiction', 'US-TX');
+    click('#lang-fr');
+    click('#theme-dark');
+    await settled('the code never caught up');
+
+    const code = parse(snippet());
+    const link = code.querySelector('link')!;
+    expect(link.rel).to.equal('stylesheet');
+    expect(link.getAttribute('href')).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/kratom-widgets@\d+\.\d+\.\d+[^/]*\/dist\/cdn\/kratom-widgets\.css$/);
+    const script = code.querySelector('script')!;
+    expect(script.type).to.equal('module');
+    expect(script.getAttribute('src')).to.match(/\/dist\/cdn\/kratom-widgets-loader\.js$/);
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(script.getAttribute('integrity')).to.equal(await sriOf('/dist/cdn/kratom-widgets-loader.js'));
+    const lookup = code.querySelector('kratom-law-lookup')!;
+    expect(lookup.getAttribute('jurisdiction')).to.equal('US-TX');
+    expect(lookup.getAttribute('theme')).to.equal('dark');
+    // The language is the page's: the code says so.
+    expect(snippet()).to.contain('<html lang="fr">');
+    // The UI says plainly what the loader's hash does not cover.
+    expect($('#script-loader-note').textContent).to.match(/loader file only/);
+
+    // The single file: its own hash.
+    click('#script-single');
+    await settled('the single-file code never came');
+    const single = parse(snippet()).querySelector('script')!;
+    expect(single.getAttribute('src')).to.match(/\/dist\/cdn\/kratom-widgets\.js$/);
+    expect(single.getAttribute('integrity')).to.equal(await sriOf('/dist/cdn/kratom-widgets.js'));
+    click('#script-loader');
+    await settled('back to the loader');
+  });
+
+  it('pasted into a plain page, the code draws what the preview shows', async () => {
+    choose('#element', 'kratom-law-lookup');
+    choose('#attr-jurisdiction', 'US-TX');
+    click('#lang-fr');
+    click('#theme-dark');
+    await settled('the code never caught up');
+    // The preview: a plain page with the code, in French, Texas's full record drawn.
+    const full = (text: string) => text.includes('Texas') && text.includes('Réglementé') && text.includes('Âge minimum');
+    await waitUntil(() => full(shadowText(previewElement('kratom-law-lookup'))), 'the preview never drew Texas in French', { timeout: 10000 });
+    const previewFrame = $<HTMLIFrameElement>('#preview-frame');
+    expect(previewFrame.contentDocument!.documentElement.lang).to.equal('fr');
+    const shown = shadowText(previewElement('kratom-law-lookup'));
+
+    // The same code, pointed at this server's dist/cdn, in a page of its own under a strict CSP.
+    const code = snippet();
+    const pasted = await pastePage('fr', code.replace(DEFAULT_BASE, '/dist/cdn'));
+    const el = pasted.contentDocument!.querySelector('kratom-law-lookup')!;
+    await waitUntil(() => full(shadowText(el)), 'the pasted code never drew Texas in French', { timeout: 10000 });
+    expect(shadowText(el)).to.equal(shown);
+    expect(el.getAttribute('theme')).to.equal('dark');
+    // The script really ran with its integrity checked (a wrong hash would have blocked it).
+    expect(pasted.contentDocument!.querySelector('script')!.integrity).to.match(/^sha384-/);
+    pasted.remove();
+  });
+
+  it('shows a visible message for a wrong value and leaves it out of the code, which stays whole', async () => {
+    choose('#element', 'kratom-law-lookup');
+    await settled('the lookup never came up');
+    const field = $<HTMLInputElement>('#attr-heading-level');
+    field.focus();
+    field.select();
+    await sendKeys({ type: '9' });
+    await settled('the code never caught up');
+    const error = $('#attr-heading-level-error');
+    expect(error.hidden).to.equal(false);
+    expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(error.textContent).to.contain('1 to 6');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')).to.contain('attr-heading-level-error');
+    expect($('#snippet-problems').hidden).to.equal(false);
+    expect($('#snippet-problems').textContent).to.contain('heading-level');
+    // The code has no trace of the wrong value and still holds every tag, the hash included.
+    const code = parse(snippet());
+    expect(code.querySelector('kratom-law-lookup')!.hasAttribute('heading-level')).to.equal(false);
+    expect(code.querySelector('script')!.getAttribute('integrity')).to.match(/^sha384-/);
+    expect(snippet()).not.to.contain('9"');
+
+    // Corrected, it goes in.
+    field.select();
+    await sendKeys({ type: '4' });
+    await settled('the code never caught up');
+    expect(error.hidden).to.equal(true);
+    expect(field.hasAttribute('aria-invalid')).to.equal(false);
+    expect(parse(snippet()).querySelector('kratom-law-lookup')!.getAttribute('heading-level')).to.equal('4');
+    choose('#attr-heading-level', '');
+    await settled('cleared');
+  });
+
+  it('escapes attribute values, so any text stays one attribute', async () => {
+    choose('#element', 'advocacy-group-list');
+    click('#theme-auto');
+    await settled('the list never came up');
+    const heading = 'Groups "near" you & \'more\'';
+    choose('#attr-heading', heading);
+    await settled('the code never caught up');
+    expect(snippet()).to.contain('heading="Groups &quot;near&quot; you &amp; &#39;more&#39;"');
+    const list = parse(snippet()).querySelector('advocacy-group-list')!;
+    expect(list.getAttribute('heading')).to.equal(heading);
+    expect(list.attributes).to.have.length(1);
+    choose('#attr-heading', '');
+    await settled('cleared');
+  });
+
+  it('writes the folder a site owner types into both tags, hashing the file there, and refuses one that is not an address', async () => {
+    choose('#element', 'kratom-disclaimer');
+    const own = `${location.origin}/dist/cdn/`;
+    choose('#base', own);
+    await settled('the code never caught up');
+    const code = parse(snippet());
+    expect(code.querySelector('link')!.getAttribute('href')).to.equal(`${location.origin}/dist/cdn/kratom-widgets.css`);
+    const script = code.querySelector('script')!;
+    expect(script.getAttribute('src')).to.equal(`${location.origin}/dist/cdn/kratom-widgets-loader.js`);
+    expect(script.getAttribute('integrity')).to.equal(await sriOf('/dist/cdn/kratom-widgets-loader.js'));
+    expect($('#hash-note').textContent).to.contain(`${location.origin}/dist/cdn/kratom-widgets-loader.js`);
+
+    choose('#base', 'javascript:alert(1)//');
+    await settled('the code never caught up');
+    expect($('#base-error').hidden).to.equal(false);
+    expect($('#base').getAttribute('aria-invalid')).to.equal('true');
+    expect(snippet()).not.to.contain('javascript:');
+    expect(parse(snippet()).querySelector('script')!.getAttribute('src')).to.match(IS_DEFAULT_BASE);
+
+    choose('#base', '');
+    await settled('cleared');
+    expect($('#base-error').hidden).to.equal(true);
+  });
+
+  it('can be used with the keyboard alone: every control in order, no trap, Copy announces', async () => {
+    choose('#element', 'kratom-status-badge');
+    await settled('the badge never came up');
+    $('#element').focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 40 && visited.at(-1) !== 'copy'; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = document.activeElement as HTMLElement;
+      visited.push(active.id || active.localName);
+    }
+    // Radio groups are one stop each; every field of the element is reachable.
+    expect(visited).to.include.members(['attr-jurisdiction', 'attr-country', 'attr-format', 'base', 'prerender', 'snippet', 'copy']);
+    expect(visited.filter((id) => id.startsWith('lang-'))).to.have.length(1);
+    expect(visited.filter((id) => id.startsWith('theme-'))).to.have.length(1);
+    expect(visited.indexOf('attr-format')).to.be.lessThan(visited.indexOf('base'));
+    expect(visited.indexOf('snippet')).to.be.lessThan(visited.indexOf('copy'));
+    // Tab leaves the readonly code box (no trap) and the focus ring shows.
+    expect(getComputedStyle($('#copy')).outlineStyle).to.equal('solid');
+
+    // Arrow keys in the language group choose a language, and the code follows.
+    click('#lang-en');
+    await settled('the code never caught up');
+    expect(snippet()).to.contain('<html lang="en">');
+    $<HTMLInputElement>('#lang-en').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settled('the code never caught up');
+    expect($<HTMLInputElement>('#lang-fr').checked).to.equal(true);
+    expect(snippet()).to.contain('<html lang="fr">');
+
+    // Copy by keyboard: the clipboard gets the code, the live region says so.
+    const copiedText: string[] = [];
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = async (text: string) => {
+      copiedText.push(text);
+    };
+    try {
+      $('#copy').focus();
+      await sendKeys({ press: 'Enter' });
+      const status = $('#copy-status');
+      await waitUntil(() => status.textContent === 'Copied', 'Copied was never announced');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(copiedText).to.deep.equal([snippet()]);
+    } finally {
+      clipboard.writeText = original;
+    }
+  });
+
+  it('without clipboard access, selects the code so it can be copied by hand', async () => {
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    try {
+      const status = $('#copy-status');
+      status.textContent = '';
+      click('#copy');
+      await waitUntil(() => status.textContent !== '', 'nothing was announced');
+      const area = $<HTMLTextAreaElement>('#snippet');
+      expect(area.readOnly).to.equal(true);
+      expect(document.activeElement).to.equal(area);
+      expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+      expect(status.textContent).to.match(/^(Copied|The code is selected)/);
+    } finally {
+      clipboard.writeText = original;
+    }
+  });
+
+  it('speaks French and Spanish', async () => {
+    choose('#ui-language', 'fr');
+    await settled('never switched to French');
+    expect(document.documentElement.lang).to.equal('fr');
+    expect($('h1').textContent).to.equal('Générateur de code à intégrer');
+    expect($('#copy').textContent).to.equal('Copier le code');
+    choose('#ui-language', 'es');
+    await settled('never switched to Spanish');
+    expect($('#copy').textContent).to.equal('Copiar el código');
+    choose('#ui-language', 'en');
+    await settled('never switched back');
+    expect($('#copy').textContent).to.equal('Copy the code');
+  });
+
+  it('has an accessible form', async () => {
+    choose('#element', 'kratom-law-updates');
+    await settled('the updates never came up');
+    choose('#attr-since', '2025-13');
+    await settled('the code never caught up');
+    const builderForm = $('#builder-form');
+    await expect(builderForm).to.be.accessible();
+    await expect($('.b-output')).to.be.accessible();
+    choose('#attr-since', '');
+    await settled('cleared');
+  });
+});
+
+// The static site `npm run build:demo` writes (part of `npm run build`): its
+// copy of dist/cdn/, the hashes recorded at build time, and the prerendered
+// fallback, whose renderer runs in a worker bundled by Vite.
+describe('embed builder, static build (demo-dist/)', function () {
+  this.timeout(40000);
+  let frame: HTMLIFrameElement;
+  const inFrame = <T extends HTMLElement = HTMLElement>(selector: string) => frame.contentDocument!.querySelector<T>(selector)!;
+
+  before(async () => {
+    const response = await fetch('/demo-dist/builder.html', { method: 'HEAD' });
+    if (!response.ok) throw new Error('demo-dist/ is missing: run `npm run build` first (npm test does)');
+    frame = document.createElement('iframe');
+    frame.title = 'Built embed builder';
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    frame.src = '/demo-dist/builder.html?ui=en';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await waitUntil(() => inFrame('.b-code')?.dataset.state === 'ready' && inFrame<HTMLTextAreaElement>('#snippet').value.includes('integrity'), 'the built builder never wrote its code', { timeout: 10000 });
+  });
+  after(() => frame.remove());
+
+  it('records at build time the sha384 of the files `npm run build` made, and the page uses it', async () => {
+    // The test server hands JSON files over as modules.
+    const recorded = ((await import('/demo-dist/dist/cdn/sri.json' as string)) as { default: Record<string, string> }).default;
+    for (const file of ['kratom-widgets-loader.js', 'kratom-widgets.js', 'kratom-widgets.css']) {
+      expect(recorded[file], file).to.equal(await sriOf(`/dist/cdn/${file}`));
+      // The site's copy is byte for byte the build's.
+      expect(await sriOf(`/demo-dist/dist/cdn/${file}`), file).to.equal(recorded[file]);
+    }
+    const script = parse(inFrame<HTMLTextAreaElement>('#snippet').value).querySelector('script')!;
+    expect(script.getAttribute('integrity')).to.equal(recorded['kratom-widgets-loader.js']);
+  });
+
+  it('adds a prerendered fallback that reads without JavaScript', async () => {
+    const select = inFrame<HTMLSelectElement>('#attr-jurisdiction');
+    select.value = 'US-TX';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    inFrame('#lang-fr').click();
+    inFrame('#prerender').click();
+    const area = inFrame<HTMLTextAreaElement>('#snippet');
+    await waitUntil(() => area.value.includes('shadowrootmode="open"') && inFrame('.b-code').dataset.state === 'ready', 'never prerendered', { timeout: 20000 });
+    const code = area.value;
+    expect(code).to.contain('Prerendered HTML');
+    // Still the same script tag and the same element with its attributes.
+    const parsed = parse(code);
+    expect(parsed.querySelector('script')!.getAttribute('integrity')).to.match(/^sha384-/);
+    expect(parsed.querySelector('kratom-law-lookup')!.getAttribute('jurisdiction')).to.equal('US-TX');
+
+    // A page that runs no script at all still shows Texas and its status, in French.
+    const page = await pastePage('fr', code.replace(DEFAULT_BASE, '/dist/cdn'), "script-src 'none'");
+    const doc = page.contentDocument!;
+    const lookup = doc.querySelector('kratom-law-lookup')!;
+    expect(page.contentWindow!.customElements.get('kratom-law-lookup')).to.equal(undefined);
+    expect(lookup.shadowRoot, 'no declarative shadow root').to.not.equal(null);
+    const text = shadowText(lookup);
+    expect(text).to.contain('Texas');
+    expect(text).to.contain('Réglementé');
+    page.remove();
+    inFrame('#prerender').click();
+  });
+});
