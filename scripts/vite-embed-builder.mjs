@@ -17,6 +17,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { dropReviewerNotes } from './vite-drop-notes.mjs';
+import { minifyTemplates } from './vite-minify-templates.mjs';
 
 const REPO = resolve(import.meta.dirname, '..');
 const CDN = join(REPO, 'dist', 'cdn');
@@ -66,11 +68,29 @@ const workerConfig = () => ({
   worker: { format: 'es' },
 });
 
+/**
+ * In the built worker only (worker.plugins never reach the page's bundle):
+ * Lit's `isServer` is true, so the elements draw as they do on a server.
+ * Under `npm start` the worker shares Lit with the previews, so it keeps the
+ * browser's value there.
+ */
+const workerIsServer = () => ({
+  name: 'kratom-embed-builder-worker-is-server',
+  enforce: 'pre',
+  resolveId(source) {
+    return source === 'lit-html/is-server.js' ? join(REPO, 'demo', 'builder', 'worker-is-server.ts') : null;
+  },
+});
+
 /** `vite` / `npm start`: serve the built files and the sources beside the demo. */
 export function embedBuilderServe() {
   return {
     name: 'kratom-embed-builder-serve',
-    config: workerConfig,
+    config: () => ({
+      ...workerConfig(),
+      // Found only when the worker first starts; listed, so the page does not reload then.
+      optimizeDeps: { include: ['@lit-labs/ssr', '@lit-labs/ssr/lib/install-global-dom-shim.js', '@lit-labs/ssr/lib/render-result.js'] },
+    }),
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
@@ -105,7 +125,12 @@ export function embedBuilderStatic() {
   return {
     name: 'kratom-embed-builder-static',
     apply: 'build',
-    config: workerConfig,
+    config: () => {
+      const config = workerConfig();
+      // The templates minified as in dist/ (so the script that takes a
+      // prerendered element over finds the templates it drew), and no notes.
+      return { ...config, worker: { ...config.worker, plugins: () => [workerIsServer(), dropReviewerNotes(), minifyTemplates()] } };
+    },
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },

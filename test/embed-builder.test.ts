@@ -59,14 +59,14 @@ function previewElement(tag: string) {
 }
 
 /** A fresh plain page holding `body`, with a strict CSP, as a site owner's page would be. */
-function pastePage(lang: string, body: string, csp = CSP): Promise<HTMLIFrameElement> {
+function pastePage(lang: string, body: string, csp = CSP, head = ''): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'Page with the pasted code';
   frame.style.width = '1024px';
   frame.style.height = '900px';
   frame.srcdoc = `<!doctype html>
 <html lang="${lang}">
-<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>My kratom page</title></head>
+<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>My kratom page</title>${head}</head>
 <body>
 <p>Before the code.</p>
 ${body}
@@ -410,7 +410,21 @@ describe('embed builder, static build (demo-dist/)', function () {
     const text = shadowText(lookup);
     expect(text).to.contain('Texas');
     expect(text).to.contain('Réglementé');
+    // Drawn as a server draws it: the full record, not a loading line.
+    expect(text).to.contain('Âge minimum');
+    expect(lookup.hasAttribute('prerendered')).to.equal(true);
     page.remove();
+
+    // With the script, the element takes the prerendered HTML over instead of drawing it again.
+    const live = await pastePage('fr', code.replace(DEFAULT_BASE, '/dist/cdn'), CSP, '<script type="module" src="/test/fixtures/record-warnings.js"></script>');
+    const win = live.contentWindow as Window & { recordedWarnings: string[] };
+    await waitUntil(() => win.customElements.get('kratom-law-lookup'), 'the script never ran');
+    const taken = live.contentDocument!.querySelector('kratom-law-lookup') as HTMLElement & { updateComplete: Promise<unknown> };
+    await taken.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.recordedWarnings.filter((w) => w.includes('prerendered')), win.recordedWarnings.join('\n')).to.deep.equal([]);
+    expect(shadowText(taken)).to.contain('Âge minimum');
+    live.remove();
     inFrame('#prerender').click();
   });
 });

@@ -47,6 +47,7 @@ const en = {
   prerender: 'Prerendered fallback',
   prerenderNote:
     'Puts the element’s drawn HTML (declarative shadow DOM) inside its tag, so it reads without JavaScript and before the script arrives. The code gets much longer.',
+  prerenderDev: 'Under npm start the fallback is drawn with Lit’s browser build, which skips the server’s way of drawing (data read at once): npm run build:demo gives the fallback to paste.',
   prerenderBusy: 'Rendering the fallback…',
   prerenderFailed: 'The fallback could not be rendered: {reason}',
   previewHeading: 'Preview',
@@ -136,6 +137,7 @@ const fr: Dictionary = {
   prerender: 'Version prérendue de secours',
   prerenderNote:
     'Place le HTML dessiné de l’élément (DOM fantôme déclaratif) dans sa balise : il se lit sans JavaScript et avant l’arrivée du script. Le code devient beaucoup plus long.',
+  prerenderDev: 'Avec npm start, la version de secours est dessinée avec la version navigateur de Lit, sans la façon de faire du serveur (données lues d’emblée) : npm run build:demo donne la version à coller.',
   prerenderBusy: 'Rendu de la version de secours…',
   prerenderFailed: 'La version de secours n’a pas pu être rendue : {reason}',
   previewHeading: 'Aperçu',
@@ -222,6 +224,7 @@ const es: Dictionary = {
   prerender: 'Versión prerrenderizada de respaldo',
   prerenderNote:
     'Pone el HTML dibujado del elemento (DOM sombra declarativo) dentro de su etiqueta, para que se lea sin JavaScript y antes de que llegue el script. El código se hace mucho más largo.',
+  prerenderDev: 'Con npm start, la versión de respaldo se dibuja con la versión de navegador de Lit, sin el modo del servidor (datos leídos de inmediato): npm run build:demo da la versión para pegar.',
   prerenderBusy: 'Renderizando la versión de respaldo…',
   prerenderFailed: 'No se pudo renderizar la versión de respaldo: {reason}',
   previewHeading: 'Vista previa',

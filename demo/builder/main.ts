@@ -451,7 +451,7 @@ async function refresh() {
 
   const [integrity, rendered, recorded] = await Promise.all([integrityFor(file, base), innerPromise, recordedHashes()]);
   if (mine !== generation) return;
-  if (state.prerender && rendered !== undefined) prerenderStatus.textContent = '';
+  if (state.prerender && rendered !== undefined) prerenderStatus.textContent = SOURCES ? tr('prerenderDev') : '';
 
   const comments = [tr('commentLanguage', { lang: state.lang, language: t(state.ui, LANGUAGE_KEYS[state.lang]) })];
   if (rendered) comments.push(tr('commentPrerender'));

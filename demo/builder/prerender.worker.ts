@@ -11,6 +11,10 @@ globalThis.btoa = nativeBtoa;
 // does not, and @lit/localize announces locale changes on it: the worker's
 // global, an EventTarget, serves for both.
 (globalThis as { window?: unknown }).window = globalThis;
+// The shim's document is only what Lit needs to boot. Code that looks the
+// page up (a meta tag naming a dataset, say) finds nothing, as on a server.
+const shimDocument = (globalThis as unknown as { document?: Record<string, unknown> }).document;
+if (shimDocument && typeof shimDocument.querySelector !== 'function') shimDocument.querySelector = () => null;
 
 export interface PrerenderRequest {
   id: number;
