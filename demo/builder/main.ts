@@ -599,10 +599,10 @@ async function copySnippet() {
       done = false;
     }
   }
-  // A fresh node, so that the same word twice is announced twice.
-  requestAnimationFrame(() => {
+  // Emptied first and filled a moment later, so that the same word twice is announced twice.
+  setTimeout(() => {
     status.textContent = done ? tr('copied') : tr('copyManual');
-  });
+  }, 100);
 }
 
 // ---------------------------------------------------------------------------
