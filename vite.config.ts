@@ -26,6 +26,9 @@ const LAZY_CHUNKS: Record<string, string> = {
   'remote-dataset': 'src/data/remote-dataset.ts',
   'geometry-ca': 'src/elements/kratom-law-map/geometry/ca.ts',
   'geometry-na': 'src/elements/kratom-law-map/geometry/na.ts',
+  // <kratom-law-map downloadable>: the button (with the map's own Lit), then the image code on the first download.
+  'map-download': 'src/elements/kratom-law-map/map-download.ts',
+  'map-image': 'src/elements/kratom-law-map/map-image.ts',
   // Translations: a French or Spanish page loads one (about 5 kB gzip); the
   // elements wait for it before their first render.
   'locale-fr': 'src/generated/locales/fr.ts',

@@ -11,12 +11,13 @@ interface Args {
   noSummary: boolean;
   date: string;
   timeline: boolean;
+  downloadable: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/kratom-law-map',
   component: 'kratom-law-map',
-  args: { region: 'us', view: 'auto', selected: '', statuses: '', noLegend: false, noSummary: false, date: '', timeline: false },
+  args: { region: 'us', view: 'auto', selected: '', statuses: '', noLegend: false, noSummary: false, date: '', timeline: false, downloadable: false },
   argTypes: {
     region: { control: 'inline-radio', options: ['us', 'ca', 'na'] },
     view: { control: 'inline-radio', options: ['auto', 'map', 'grid', 'table'] },
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
       ?no-summary=${args.noSummary}
       date=${args.date}
       ?timeline=${args.timeline}
+      ?downloadable=${args.downloadable}
     ></kratom-law-map>
   `,
 };
@@ -67,4 +69,6 @@ export const PastDateTable: Story = { name: 'At a past date: table', args: { vie
 export const Timeline: Story = { name: 'Timeline (year slider and Play)', args: { view: 'map', timeline: true } };
 export const TimelineFrench: Story = { name: 'Timeline: French', args: { view: 'map', timeline: true, date: '2017-01-01' }, globals: { locale: 'fr' } };
 export const TimelineSpanish: Story = { name: 'Timeline: Spanish', args: { view: 'map', timeline: true, date: '2017-01-01' }, globals: { locale: 'es' } };
+export const Downloadable: Story = { name: 'Download image (SVG, social-card PNGs)', args: { view: 'map', downloadable: true } };
+export const DownloadableFrench: Story = { name: 'Download image: French, North America', args: { region: 'na', view: 'map', downloadable: true }, globals: { locale: 'fr' } };
 export const TimelineDark: Story = { name: 'Timeline: dark', args: { view: 'map', timeline: true, date: '2020-01-01' }, globals: { theme: 'dark' } };

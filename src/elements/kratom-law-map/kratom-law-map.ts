@@ -20,7 +20,7 @@ import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
 import { DEFAULT_GEOMETRY, FRAME, OUTLINES, loadGeometry, type MapRegion } from './geometry-loader.js';
 import { TILES } from './tile-grid.js';
-import { renderMapView } from './map-view.js';
+import { HATCH, renderMapView } from './map-view.js';
 import { renderGridView } from './grid-view.js';
 import type { Sort, SortKey } from './table-view.js';
 import type { KeyScope } from './keyboard.js';
@@ -29,10 +29,40 @@ import { summarize } from './summary.js';
 import { mapStyles } from './kratom-law-map.styles.js';
 import { historyData } from '../../data/lazy-data.js';
 import type { DatedBrief, Timeline, TimelineHost } from './timeline.js';
+import type { MapImageFormat } from './map-image.js';
+import type { MapDownload } from './map-download.js';
 
 export const MAP_VIEWS = ['auto', 'map', 'grid', 'table'] as const;
 export const MAP_REGIONS = ['us', 'ca', 'na'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
+export type { MapImageFormat };
+
+/**
+ * With `downloadable`, or when a script asks for an image: loads the Download
+ * image control (map-download.ts), which attaches itself to `map` once (and
+ * loads the image code on the first download). Nothing of either is in the
+ * map's first paint, whose size budget (scripts/size-report.mjs) is tight:
+ * hence no warning of its own when the module is missing: undefined then.
+ */
+const attachDownload = (map: KratomLawMap) =>
+  import('./map-download.js').then(
+    (module) => module.default(map, KIT),
+    () => undefined,
+  );
+
+/**
+ * What map-download.ts renders and draws with: this copy's Lit and
+ * @lit/localize functions (`msg` read when used: it changes once the
+ * translations load) and the map's hatching.
+ */
+const KIT = {
+  html,
+  get msg() {
+    return msg;
+  },
+  str,
+  hatch: HATCH,
+};
 
 const TAG = 'kratom-law-map';
 const PANEL_HEADING = 'panel-heading';
@@ -67,6 +97,9 @@ export type { JurisdictionSelectDetail };
  * direction, Home and End to the first and last (by name), typing a name jumps
  * to it, Enter or Space opens the details, Escape closes them.
  *
+ * With `downloadable`, a "Download image" button offers the map as an SVG or
+ * a PNG sized for social posts; `imageBlob()` gives the same files to a script.
+ *
  * @tagname kratom-law-map
  * @summary Accessible, citation-backed map of kratom law in the US and Canada.
  *
@@ -85,6 +118,7 @@ export type { JurisdictionSelectDetail };
  * @csspart data-notice - The line saying the site's newer dataset could not be used.
  * @csspart stale - The "may be out of date" line, once the data is more than 180 days old.
  * @csspart footer - The "as of" date and the not-legal-advice note.
+ * @csspart download - With `downloadable`: the "Download image" button and its choices.
  *
  * @cssprop --kratom-status-banned - Colour of `banned` (and likewise for every status; `--kratom-status-<status>-ink` for text on it).
  * @cssprop --kratom-map-border - Colour of the borders between regions.
@@ -102,6 +136,7 @@ export class KratomLawMap extends KratomElement {
     linkHash: { type: Boolean, attribute: 'link-hash' },
     date: {},
     timeline: { type: Boolean },
+    downloadable: { type: Boolean },
     past: { state: true },
     geometry: { state: true },
     record: { state: true },
@@ -146,8 +181,16 @@ export class KratomLawMap extends KratomElement {
   /** Adds a year slider and a Play button that step through the history. */
   timeline = false;
 
+  /**
+   * Adds a "Download image" button: the map as an SVG, or as a PNG for social
+   * cards (1200 × 630) or square posts (1080 × 1080). See `imageBlob()`.
+   */
+  downloadable = false;
+
   /** The history and the timeline, once loaded for `date` or `timeline`. */
   private past?: Timeline;
+  /** The Download image control, once map-download.ts has attached it. */
+  private download?: MapDownload;
   /** The date drawn and each place's status then; undefined for today's data. */
   private dated?: { date: string; statuses: ReadonlyMap<string, Status> };
 
@@ -360,6 +403,20 @@ export class KratomLawMap extends KratomElement {
     if (changed.has('tip') || changed.has('geometry') || changed.has('secondary')) {
       this.positionSheet?.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
     }
+    // The Download image button, just after the first render (once attached, this costs no request).
+    if (this.downloadable) void attachDownload(this);
+  }
+
+  /**
+   * The map as an image file, made in the browser from its own outlines,
+   * colours and text, in the page's language, for the region and date it
+   * shows: `svg` (a standalone SVG document, 1200 × 630), `png-1200x630` (a
+   * social card) or `png-1080x1080` (a square post). Needs no `downloadable`.
+   * Resolves to undefined when the image cannot be made (with a console
+   * warning when the browser could not draw it); never rejects.
+   */
+  imageBlob(format: MapImageFormat): Promise<Blob | undefined> {
+    return attachDownload(this).then((download) => download?.imageBlob(format));
   }
 
   // ---- the map at a past date ---------------------------------------------------
@@ -782,6 +839,7 @@ export class KratomLawMap extends KratomElement {
         ${graphic
           ? html`<button type="button" class="skip visually-hidden" @click=${this.skipToTable}>${msg('Skip the map: show the data as a table')}</button>`
           : nothing}
+        ${this.downloadable ? this.download?.render() : nothing}
       </div>
       ${dated ? html`<p class="on-date" part="on-date">${msg(str`Kratom law on ${formatDate(dated.date, this.locale)}`)}</p>` : nothing}
       <p class="summary ${this.noSummary ? 'visually-hidden' : ''}" part="summary" id="summary">${summary}</p>

@@ -19,8 +19,9 @@ export interface MapViewContext {
 }
 
 // Hatching per status, so that status shows without colour (greyscale print,
-// colour-blind readers, forced colours). `regulated` is plain.
-const HATCH: Record<Status, string> = {
+// colour-blind readers, forced colours). `regulated` is plain. The map's image
+// (map-image.ts) draws the same: the map hands it over.
+export const HATCH: Record<Status, string> = {
   banned: 'M0 0L10 10M10 0L0 10',
   'sale-prohibited': 'M0 10L10 0',
   'restricted-7oh': 'M0 5H10',
