@@ -160,7 +160,7 @@ export default defineConfig(({ command, mode }) => {
             // localize, the base element; all a disclaimer needs) and "common"
             // (what two or more of the other elements share). Each element's
             // own code stays in its own chunk.
-            codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: sharedChunkName }] },
+            codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: sharedChunkName, debugName: 'core-and-common' }] },
             paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `../chunks/${id.slice(LAZY_PREFIX.length)}.js` : id),
             minify: true,
           },
@@ -170,20 +170,28 @@ export default defineConfig(({ command, mode }) => {
   }
 
   if (mode === 'cdn-chunks') {
-    // The parts most pages never need, beside the script-tag file. They hold
-    // data and outlines only (no Lit, no state), so the small helpers they
-    // share may be copied without harm.
+    // The parts most pages never need, beside the script-tag file. They
+    // import no Lit (the map hands its download control its own), so the
+    // small helpers they share may be copied without harm. One chunk that
+    // imports another (map-download, map-image) imports the file itself.
+    // Library mode: plain dynamic imports, without Vite's preload helper
+    // (which would announce failures on the host page's window).
     return {
-      plugins: [dropReviewerNotes()],
+      plugins: [dropReviewerNotes(), minifyTemplates(), lazyChunksExternal()],
       build: {
         outDir: 'dist/cdn/chunks',
         emptyOutDir: false,
         target: 'es2022',
         reportCompressedSize: false,
+        lib: { entry: LAZY_CHUNKS, formats: ['es'] },
         rolldownOptions: {
-          input: LAZY_CHUNKS,
           preserveEntrySignatures: 'strict',
-          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js', minify: true },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'shared-[hash].js',
+            paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `./${id.slice(LAZY_PREFIX.length)}.js` : id),
+            minify: true,
+          },
         },
       },
     };

@@ -5,12 +5,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'";
 
-function loadPage(body: string, lang = 'en'): Promise<HTMLIFrameElement> {
+function loadPage(body: string, lang = 'en', csp = CSP): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'Autoloader test page';
   frame.srcdoc = `<!doctype html>
 <html lang="${lang}">
-<head><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>Loader page</title>
+<head><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Loader page</title>
 <script type="module" src="/test/fixtures/record-warnings.js"></script>
 <script type="module" src="/dist/cdn/kratom-widgets-loader.js"></script></head>
 <body>${body}</body>
@@ -71,6 +71,21 @@ describe('autoloader', () => {
     root()!.append(frame.contentDocument!.createElement('kratom-status-badge'));
     root()!.querySelector('kratom-status-badge')!.setAttribute('jurisdiction', 'US-AL');
     await waitUntil(() => root()!.querySelector('kratom-status-badge')?.shadowRoot?.textContent?.includes('Banned'), 'the badge added later never drew');
+    frame.remove();
+  });
+
+  it('warns once when an element\'s code cannot be loaded, however many such elements arrive', async () => {
+    // The policy allows the loader and nothing of auto/, as if that folder had not been copied.
+    const origin = window.location.origin;
+    const csp = `default-src 'self'; script-src ${origin}/test/fixtures/record-warnings.js ${origin}/dist/cdn/kratom-widgets-loader.js; style-src 'self'`;
+    const frame = await loadPage('<kratom-disclaimer></kratom-disclaimer>', 'en', csp);
+    const win = frame.contentWindow as Window & { recordedWarnings: string[] };
+    const missing = () => win.recordedWarnings.filter((w) => w.includes('the code for <kratom-disclaimer> could not be loaded'));
+    await waitUntil(() => missing().length === 1, 'no warning for the missing code');
+    frame.contentDocument!.body.append(frame.contentDocument!.createElement('kratom-disclaimer'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(missing()).to.have.length(1);
+    expect(win.customElements.get('kratom-disclaimer')).to.equal(undefined);
     frame.remove();
   });
 

@@ -64,6 +64,14 @@ function singleFileIsSmaller(tags: Iterable<string>): boolean {
 /** One import per tag, shared by every caller. */
 const started = new Map<string, Promise<unknown>>();
 
+/** Files already reported as missing: one warning each per page, however often they are retried. */
+const reported = new Set<string>();
+function warnMissing(file: string, error: unknown): void {
+  if (reported.has(file)) return;
+  reported.add(file);
+  console.warn(`kratom-widgets: ${file} could not be loaded (${String(error)}).`);
+}
+
 /** Set once the single file was chosen: it defines every tag. */
 let everything: Promise<unknown> | undefined;
 
@@ -74,7 +82,7 @@ function define(tag: string): Promise<unknown> {
     // A failed chunk is reported once and forgotten, so the next sighting tries again.
     loading = DEFINITIONS[tag]().catch((error: unknown) => {
       started.delete(tag);
-      console.warn(`kratom-widgets: the code for <${tag}> could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+      warnMissing(`the code for <${tag}>`, error);
     });
     started.set(tag, loading);
   }
@@ -101,7 +109,8 @@ export function discover(root: ParentNode = document): Promise<void> {
     const single = new URL(/* @vite-ignore */ './kratom-widgets.js', import.meta.url).href;
     everything = import(/* @vite-ignore */ single).catch((error: unknown) => {
       everything = undefined;
-      console.warn(`kratom-widgets: kratom-widgets.js could not be loaded (${error instanceof Error ? error.message : String(error)}); loading each element instead.`);
+      // Each element's own code instead.
+      warnMissing('kratom-widgets.js', error);
       return Promise.all(wanted.map(define));
     });
   }

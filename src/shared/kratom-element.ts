@@ -1,7 +1,7 @@
-import { LitElement, ReactiveElement, adoptStyles, isServer, nothing, render, type PropertyDeclaration, type ReactiveController, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, isServer, nothing, render, type PropertyDeclaration, type ReactiveController, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { asAttributeValue, parseChoice } from './attributes.js';
-import { warnMissingPart, warnOnce } from './warn.js';
+import { warnMissingPart } from './warn.js';
 import { followPageLanguage, getLocale, localeReady, type Locale } from './locale.js';
 import { VERSION } from './version.js';
 import { defineElement } from './register.js';
@@ -13,8 +13,8 @@ import { renderLoadFailed } from './load-failed.js';
 
 // The notice for a site's dataset that could not be used: loaded once one failed.
 const dataNotice = lazy(() => import('./data-notice.js'));
-// Lit's hydration, for elements prerendered on a server (src/ssr/render.ts): loaded only where one is.
-const hydration = lazy(() => import('@lit-labs/ssr-client'));
+// Taking prerendered HTML over (src/ssr/render.ts, Lit's hydration): loaded only where some is.
+const takeOverCode = lazy(() => import('./take-over.js'));
 import type { Lazy } from './lazy.js';
 
 /** What the element needs of a @lit/task Task, without importing it (most elements have none). */
@@ -157,23 +157,17 @@ export class KratomElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     if (!this.prerendered) return super.update(changed);
-    const result = this.render();
-    // Reflects attributes, without drawing.
-    ReactiveElement.prototype['update'].call(this, changed);
+    const code = takeOverCode.value;
+    if (!code) {
+      // The takeover code could not be loaded: draw anew, over the server's HTML.
+      this.prerendered = false;
+      for (const node of [...this.renderRoot.childNodes]) node.remove();
+      return super.update(changed);
+    }
     // A part still loading (a record, say) would draw a different card: keep
     // the server's until it is in; its arrival updates again.
-    if ([...this.tasks].some((task) => task.status === TASK_PENDING)) return;
-    this.prerendered = false;
-    const hydrate = hydration.value?.hydrate;
-    try {
-      if (!hydrate) throw new Error('the hydration code is not loaded');
-      hydrate(result, this.renderRoot, this.renderOptions);
-    } catch (error) {
-      // The server's HTML does not match this version's drawing: draw anew in one step.
-      warnOnce(`${this.localName} hydration`, `<${this.localName}>: its prerendered HTML could not be taken over (${error instanceof Error ? error.message : String(error)}); drawn again.`);
-      for (const node of [...this.renderRoot.childNodes]) node.remove();
-      render(result, this.renderRoot, this.renderOptions);
-    }
+    const ready = ![...this.tasks].some((task) => task.status === TASK_PENDING);
+    if (code.takeOver(this, this.render(), changed, ready)) this.prerendered = false;
   }
 
   /** Loads under way; several can overlap (a record, the history, a notice). */
@@ -270,7 +264,7 @@ export class KratomElement extends LitElement {
       this.waitingForData = true;
       this.syncLoadingState();
       await localeReady();
-      if (this.prerendered) await hydration.load().catch(() => undefined);
+      if (this.prerendered) await withTimeout(takeOverCode.load()).catch(() => undefined);
       this.waitingForData = false;
     }
     const needs = this.needs();

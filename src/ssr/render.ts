@@ -15,6 +15,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../all.js';
 import { setLocale, toLocale, type Locale } from '../shared/locale.js';
+import { shortValue } from '../shared/warn.js';
 import { groupsData, faqData, jurisdictionsData, historyData } from '../data/lazy-data.js';
 import { saleData } from '../elements/kratom-shipping-notice/sale-data.js';
 import { secondaryViews } from '../elements/kratom-law-map/secondary-views.js';
@@ -56,6 +57,16 @@ async function switchLocale(locale: Locale): Promise<void> {
   }
 }
 
+/**
+ * Lit's server renderer writes a bound `.selected` property as an attribute
+ * holding its text, `selected="false"` included, and HTML selects any option
+ * with the attribute at all (the last such one wins). Options keep the
+ * attribute only when selected.
+ */
+function fixSelectedOptions(html: string): string {
+  return html.replace(/<option\b[^>]*>/g, (tag) => tag.replace(/\sselected="(?:false|undefined|null)"/, '').replace(/\sselected="true"/, ' selected'));
+}
+
 /** Renders only one page's worth at a time, since the locale is global. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -65,13 +76,17 @@ let queue: Promise<unknown> = Promise.resolve();
  * caller's own (it is not sanitised); attribute values are read as in a page.
  */
 export function renderToString(markup: string, options: RenderOptions = {}): Promise<string> {
-  const locale: Locale = toLocale(options.lang ?? 'en') ?? 'en';
+  const primary = (options.lang ?? 'en').trim().toLowerCase().split(/[-_]/)[0];
+  const locale: Locale = toLocale(primary);
+  if (locale !== primary) {
+    console.warn(`kratom-widgets: renderToString lang "${shortValue(options.lang ?? '')}" is not supported; use "en", "fr" or "es". Rendering in English.`);
+  }
   const job = queue.then(async () => {
     await loadEverything();
     await switchLocale(locale);
     // Lit's static templates: the markup becomes part of the template, so
     // the elements in it are rendered rather than escaped as text.
-    return collectResult(render(html`${unsafeStatic(markup)}`));
+    return fixSelectedOptions(await collectResult(render(html`${unsafeStatic(markup)}`)));
   });
   queue = job.catch(() => undefined);
   return job;

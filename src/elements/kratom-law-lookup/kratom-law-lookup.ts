@@ -183,7 +183,7 @@ export class KratomLawLookup extends KratomElement {
     super.updated(changed);
     // Prerendered HTML has the select disabled (it cannot work without the
     // script); hydration keeps the server's attributes, so enable it here.
-    if (this.select?.disabled) this.select.disabled = false;
+    if (!this.prerendered && this.select?.disabled) this.select.disabled = false;
   }
 
   override render() {
