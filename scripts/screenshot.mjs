@@ -2,6 +2,7 @@
 // usage: node scripts/screenshot.mjs URL OUT.png [WIDTH=1000] [light|dark] [HEIGHT]
 // With HEIGHT, only the top HEIGHT pixels; without, the whole page.
 // SCREENSHOT_WAIT=ms waits that long after the page settles.
+// SCREENSHOT_NO_JS=1 loads the page with JavaScript off (prerendered HTML).
 import puppeteer from 'puppeteer-core';
 
 const [url, out, width = '1000', scheme = 'light', height] = process.argv.slice(2);
@@ -18,6 +19,7 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   page.on('console', (m) => m.type() === 'warn' || m.type() === 'error' ? console.error(`console.${m.type()}:`, m.text()) : undefined);
+  if (process.env.SCREENSHOT_NO_JS) await page.setJavaScriptEnabled(false);
   await page.setViewport({ width: Number(width), height: Number(height ?? 800) });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await page.goto(url, { waitUntil: 'networkidle0' });
