@@ -18,8 +18,11 @@ const BUDGET_GZIP = {
   // Raised to 63.0 kB for issue 14: taking prerendered HTML over (Lit's
   // hydration, +2.5 kB measured), which this file must carry since it loads
   // nothing of Lit apart (the autoloader and npm builds fetch it only where
-  // a prerendered element is). Issue 16 is to win it back.
-  'dist/cdn/kratom-widgets.js': 63_000,
+  // a prerendered element is). Issue 16 is to win it back. 63.2 kB: the
+  // takeover in a module of its own (so that the autoloader's core, which a
+  // disclaimer-only page must keep under 12 KB brotli, does not carry it)
+  // costs this file 40 B of module wrapping.
+  'dist/cdn/kratom-widgets.js': 63_200,
   // Raised from 5.0 kB for issue 13: attribute values that never throw, one
   // language state and one warning record per page, the Retry notice and the
   // load time limit and the loading state every element shares (+0.5 kB).
