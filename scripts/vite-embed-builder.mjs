@@ -8,7 +8,9 @@
 //   npm start (vite serve, root demo/): the meta says "../" and this plugin
 //   answers /custom-elements.json and /dist/cdn/* from the repository, byte
 //   for byte; /src/* goes to Vite as the source modules, so a preview can
-//   also run the library's sources (with no build at all).
+//   also run the library's sources (with no build at all). There is no
+//   sri.json here: hashes computed from the files as served now could never
+//   disagree with the page's own.
 //
 //   npm run build:demo (vite build --mode demo): the plugin copies
 //   custom-elements.json and dist/cdn/ into the site and points the meta at
@@ -17,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { normalizePath } from 'vite';
 import { dropReviewerNotes } from './vite-drop-notes.mjs';
 import { minifyTemplates } from './vite-minify-templates.mjs';
 
@@ -34,23 +37,44 @@ const TYPES = {
 /** The files whose hashes a snippet can carry. */
 const HASHED = ['kratom-widgets-loader.js', 'kratom-widgets.js', 'kratom-widgets.css'];
 
-/** `sha384-…` of a file's bytes, as SRI writes it. */
-export function sri(file) {
-  return `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+/** The sha384 of each file a snippet can name, as SRI writes it, for the files `npm run build` made. */
+function recordedHashes() {
+  const hashes = {};
+  for (const name of HASHED) {
+    const file = join(CDN, name);
+    if (existsSync(file)) hashes[name] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+  }
+  return hashes;
+}
+
+/** What the server says when it has no file to send. */
+function fail(res, status, text) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(text);
 }
 
 /** Sends a file as it is on disk (no transform: the SRI hash must match), or 404. */
 function sendFile(res, file) {
   if (!existsSync(file) || !statSync(file).isFile()) {
-    res.statusCode = 404;
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    res.end(`${file.slice(REPO.length + 1)} is missing: run \`npm run build\` (the builder's previews and hashes need dist/cdn/).`);
+    fail(res, 404, `${file.slice(REPO.length + 1)} is missing: run \`npm run build\` (the builder's previews and hashes need dist/cdn/).`);
     return;
   }
-  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-  res.setHeader('Cache-Control', 'no-cache');
-  createReadStream(file).pipe(res);
+  const stream = createReadStream(file);
+  // A file removed or unreadable between the check and the read (a build running): an error, not a crash.
+  stream.on('error', (error) => {
+    if (res.headersSent) res.destroy(error);
+    else fail(res, 500, `${file.slice(REPO.length + 1)} could not be read: ${error.message}`);
+  });
+  stream.once('open', () => {
+    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-cache');
+    stream.pipe(res);
+  });
 }
+
+/** Vite's address for a file outside its root: /@fs/ and the path with forward slashes (C:/… on Windows). */
+const FS_REPO = `/@fs/${normalizePath(REPO).replace(/^\/+/, '')}`;
 
 /**
  * The prerender worker runs @lit-labs/ssr's DOM shim, written for Node: it
@@ -94,21 +118,20 @@ export function embedBuilderServe() {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
-        const path = decodeURIComponent(url.pathname);
-        if (path === '/custom-elements.json') return sendFile(res, MANIFEST);
-        if (path === '/dist/cdn/sri.json') {
-          // What the static build writes, computed from the files as they are now.
-          const hashes = Object.fromEntries(HASHED.filter((name) => existsSync(join(CDN, name))).map((name) => [name, sri(join(CDN, name))]));
-          res.setHeader('Content-Type', TYPES['.json']);
-          return res.end(JSON.stringify(hashes));
+        let path;
+        try {
+          path = decodeURIComponent(url.pathname);
+        } catch {
+          return fail(res, 400, `${url.pathname} is not a valid address (a % not followed by two hex digits).`);
         }
+        if (path === '/custom-elements.json') return sendFile(res, MANIFEST);
         if (path.startsWith('/dist/cdn/')) {
           const file = resolve(CDN, path.slice('/dist/cdn/'.length));
           if (!file.startsWith(CDN + sep)) return next();
           return sendFile(res, file);
         }
         // The library's sources, as Vite serves any file of the workspace.
-        if (path.startsWith('/src/')) req.url = `/@fs${REPO}${req.url}`;
+        if (path.startsWith('/src/')) req.url = `${FS_REPO}${req.url}`;
         return next();
       });
     },
@@ -146,8 +169,7 @@ export function embedBuilderStatic() {
       const target = join(outDir, 'dist', 'cdn');
       cpSync(CDN, target, { recursive: true });
       cpSync(MANIFEST, join(outDir, 'custom-elements.json'));
-      const hashes = Object.fromEntries(HASHED.filter((name) => existsSync(join(CDN, name))).map((name) => [name, sri(join(CDN, name))]));
-      writeFileSync(join(target, 'sri.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+      writeFileSync(join(target, 'sri.json'), `${JSON.stringify(recordedHashes(), null, 2)}\n`);
       console.log(`${outDir.slice(REPO.length + 1)}/: the demo site and the embed builder (builder.html), with dist/cdn/ and its hashes; serve it with any static server.`);
     },
   };

@@ -4,12 +4,19 @@
 // wrapped the way that platform wraps pasted HTML (a WordPress post, wpautop,
 // a Shopify section, a Squarespace code block, a Wix frame, a Webflow embed,
 // a Ghost card). The page opens in an iframe under a `script-src 'self'`
-// policy (plus hashes for the snippet's own inline scripts), and the test
-// reads what a reader sees in each widget and runs axe on it.
+// policy. The only inline scripts it allows are the test's own stand-ins for
+// the platforms and the snippets' scripts whose hashes the guide itself lists
+// for a strict policy: a snippet script the guide gives no hash for is
+// blocked, as it would be on a site with that policy. The test then reads
+// what a reader sees in each widget and runs axe on it.
+//
+// The wrappers are our model of each platform, not the platform: a platform
+// that changes what it does to pasted code goes unnoticed here.
 import { expect, waitUntil } from '@open-wc/testing';
 import { brief, isSaleAllowed, localize, normalizeCode } from '../src/data/index.js';
 import { STATUS_LABEL } from '../src/data/status-labels.js';
 import type { Locale } from '../src/data/types.js';
+import { toLocale } from '../src/shared/locale.js';
 
 // ---------------------------------------------------------------------------
 // The guide and what it must contain
@@ -74,6 +81,8 @@ function parseGuide(markdown: string): { sections: string[]; snippets: Snippet[]
 const guideResponse = await fetch(GUIDE_URL);
 const markdown = guideResponse.ok ? await guideResponse.text() : '';
 const guide = markdown ? parseGuide(markdown) : { sections: [], snippets: [], fences: [] };
+/** The hashes the guide tells a site with a strict policy to add to script-src, quotes included. */
+const GUIDE_SCRIPT_HASHES = [...markdown.matchAll(/`('sha256-[A-Za-z0-9+/]+=*')`/g)].map((m) => m[1]);
 // The test server hands .json files out as JavaScript modules, so they are imported rather than fetched.
 const importJson = async <T>(url: string): Promise<T> => ((await import(url)) as { default: T }).default;
 const packageVersion = (await importJson<{ version: string }>('/package.json')).version;
@@ -391,7 +400,7 @@ async function sha256(text: string): Promise<string> {
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
 }
 
-/** Hashes of the inline scripts in a document, for its Content Security Policy. */
+/** Hashes of the inline scripts in some markup, as a Content Security Policy writes them. */
 async function inlineScriptHashes(html: string): Promise<string[]> {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const inline = [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
@@ -403,11 +412,15 @@ const policy = (hashes: string[]) =>
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** A whole document: the platform's page, or the snippet itself when it is one. */
+/**
+ * A whole document: the platform's page, or the snippet itself when it is
+ * one. Its policy allows the test's own inline stand-ins and the hashes the
+ * guide lists, nothing else inline.
+ */
 async function documentFor(
   head: string,
   body: string,
-  { platformScripts = [], lang = 'en', extraHashes = [] }: { platformScripts?: string[]; lang?: string; extraHashes?: string[] } = {},
+  { platformScripts = [], lang = 'en' }: { platformScripts?: string[]; lang?: string } = {},
 ): Promise<string> {
   const ours = `<script src="/test/fixtures/record-warnings.js"></script>${platformScripts.map((s) => `<script>${s}</script>`).join('')}`;
   const isDocument = /^\s*<!doctype html>/i.test(body);
@@ -417,7 +430,7 @@ async function documentFor(
       : `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">` +
         `<title>Pasted snippet</title>${ours}${head}</head><body>${body}</body></html>`;
   if (isDocument && !/<head>/i.test(body)) throw new Error('a whole-page snippet needs a <head>');
-  return draft(policy([...(await inlineScriptHashes(draft(''))), ...extraHashes]));
+  return draft(policy([...(await Promise.all(platformScripts.map(sha256))), ...GUIDE_SCRIPT_HASHES]));
 }
 
 async function openPage(html: string): Promise<HTMLIFrameElement> {
@@ -571,6 +584,28 @@ describe('paste guides (docs/paste-guides.md)', () => {
       expect(wix.some((s) => /document\.documentElement\.lang = '(fr|es)/.test(s.code)), 'a Wix snippet that sets French or Spanish').to.equal(true);
     });
 
+    it('gives, for a strict policy, the sha256 of exactly the inline scripts its snippets hold', async () => {
+      const needed = new Map<string, string>();
+      for (const snippet of guide.snippets) {
+        for (const hash of await inlineScriptHashes(snippet.code)) needed.set(hash, describeSnippet(snippet));
+      }
+      expect(needed.size, 'snippets with an inline script').to.be.greaterThan(0);
+      for (const [hash, where] of needed) expect(GUIDE_SCRIPT_HASHES, `the hash of the inline script in ${where}`).to.include(hash);
+      expect(GUIDE_SCRIPT_HASHES.filter((hash) => !needed.has(hash)), 'hashes of scripts no snippet holds').to.deep.equal([]);
+      // And it does not claim that nothing inline is needed.
+      expect(markdown).not.to.match(/widgets need no\s+`?'?unsafe-inline/);
+    });
+
+    it('says which <html lang> tags give French and Spanish as the widgets read them', () => {
+      const sentence = /The widgets follow the page's `<html lang>`[\s\S]*?\n\n/.exec(markdown)?.[0] ?? '';
+      expect(sentence, 'the sentence about <html lang> in "Plain HTML"').to.not.equal('');
+      const tags = [...sentence.matchAll(/`([a-z]{2,3}(?:-[A-Za-z0-9]+)*)`/g)].map((m) => m[1]);
+      expect(tags.filter((tag) => tag.startsWith('fr-')).length, 'French tags beyond fr-CA').to.be.greaterThan(1);
+      expect(tags.filter((tag) => tag.startsWith('es-')).length, 'Spanish tags beyond es').to.be.greaterThan(1);
+      for (const tag of tags) expect(toLocale(tag), tag).to.equal(tag.split('-')[0]);
+      expect(toLocale('de-CH')).to.equal('en');
+    });
+
     it('names package.json’s version in every jsDelivr address', async () => {
       const addresses = guide.snippets.flatMap((s) => [...s.code.matchAll(/https:\/\/cdn\.jsdelivr\.net\/[^"'\s]+/g)].map((m) => m[0]));
       expect(addresses.length).to.be.greaterThan(0);
@@ -649,10 +684,9 @@ describe('paste guides (docs/paste-guides.md)', () => {
           // The embed's frame: fixed size, a document of its own with no lang, as Wix's Embed HTML.
           const inner = await documentFor(page.frame.head, page.frame.body, { lang: '' });
           const frameTag = `<iframe title="Embedded Content" name="htmlComp-lx1a2b3c" width="100%" height="640" srcdoc="${escapeAttribute(inner)}"></iframe>`;
-          // A srcdoc frame keeps its parent's policy too: the parent allows the embed's inline scripts.
+          // A srcdoc frame keeps its parent's policy too: both allow only the hashes the guide lists.
           html = await documentFor(page.head, page.body.replace('FRAME', () => frameTag), {
             platformScripts: page.platformScripts,
-            extraHashes: await inlineScriptHashes(inner),
           });
         } else {
           html = await documentFor(page.head, page.body, { platformScripts: page.platformScripts });

@@ -36,20 +36,20 @@ const en = {
   scriptFile: 'Script file',
   scriptLoader: 'Autoloader, kratom-widgets-loader.js (recommended)',
   scriptLoaderNote:
-    'A small file that fetches only the code of the elements on your page. Its integrity hash protects the loader file only: the code it then imports (the auto/ folder) and the data it fetches (chunks/) are separate files with no hash check.',
+    'A small file that fetches only the code of the elements on your page. The integrity hash checks the loader file only. Nothing it fetches afterwards is checked: element code from auto/, data and more code from chunks/, and, on a page with many elements, kratom-widgets.js itself.',
   scriptSingle: 'Single file, kratom-widgets.js',
   scriptSingleNote:
-    'Every element’s code in one file, all of it protected by the integrity hash. The data and translations it fetches when needed (the chunks/ folder) are separate files with no hash check.',
+    'The code of every element in one file, checked by the integrity hash. It is not all of the code, though: the files it fetches later from chunks/ go unchecked, and besides data and translations they hold code too (the map’s image download, reading a newer dataset).',
   baseLabel: 'Where your copy of dist/cdn is',
   baseHelp:
     'The default is this version of the package on jsDelivr. If you copied the dist/cdn folder to your own site, enter its address.',
-  baseInvalid: 'Enter an address that starts with https:// (or with / for a folder on your own site).',
+  baseInvalid:
+    'Enter a folder address that starts with https:// (http:// for localhost only), or a path on your own site that starts with /, ./ or ../. Leave out ?, # and any user name or password.',
   prerender: 'Prerendered fallback',
   prerenderNote:
     'Puts the element’s drawn HTML (declarative shadow DOM) inside its tag, so it reads without JavaScript and before the script arrives. The code gets much longer.',
   prerenderDev: 'Under npm start the fallback is drawn with Lit’s browser build, which skips the server’s way of drawing (data read at once): npm run build:demo gives the fallback to paste.',
   prerenderBusy: 'Rendering the fallback…',
-  prerenderFailed: 'The fallback could not be rendered: {reason}',
   previewHeading: 'Preview',
   previewWidth: 'Preview width',
   widthDesktop: 'Desktop (1024 px)',
@@ -67,7 +67,7 @@ const en = {
   copied: 'Copied',
   copyManual: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   leftOut: 'Left out of the code until corrected: {names}.',
-  hashLocal: 'Integrity hash of {file} as built for version {version}.',
+  hashLocal: 'Integrity hash of {file} as this build made it (version {version}).',
   hashFromBase: 'Integrity hash of the file at {url}.',
   hashBaseUnreadable:
     '{url} could not be read from this page, so the hash is of this build’s file (version {version}). Make sure your copy is the same version.',
@@ -90,7 +90,21 @@ const en = {
   groupFederal: 'Federal',
   groupUS: 'United States',
   groupCA: 'Canada',
-  hashOwnFolder: 'Integrity hash of {file} as built for version {version}: copy that version’s dist/cdn folder to {base}.',
+  hashOwnFolder:
+    'Integrity hash of {file} as this build made it (version {version}): copy this build’s dist/cdn folder to {base} and the hash matches.',
+  hashPublished:
+    'jsDelivr serves the files published to npm for version {version}, not this build: the hash is right only if those files are byte for byte the same as this build’s. Hosting this build’s own dist/cdn folder yourself always matches.',
+  hashBaseNotRead:
+    'The builder reads files only from this site or from a full host name (such as cdn.example.com), so {url} was not read; the hash is of this build’s file (version {version}).',
+  hashWaiting: '{url} is read once you stop typing; until then the hash is of this build’s file.',
+  previewPageTitle: 'Preview of {tag}',
+  manifestMissing:
+    'The builder could not load custom-elements.json from {url}. That file lists the elements and their attributes, so there is nothing to set up without it. Run npm run build (or npm start), then reload this page.',
+  prerenderFailedStart: 'The fallback could not be made: the renderer did not start. Reload the page to try again.',
+  prerenderFailedTimeout:
+    'The fallback could not be made: the renderer gave no answer within {seconds} seconds. Change a setting or reload the page to try again.',
+  prerenderFailedRender:
+    'The fallback could not be made: the renderer could not draw this element with these settings. The code above holds the element without it.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -126,20 +140,20 @@ const fr: Dictionary = {
   scriptFile: 'Fichier de script',
   scriptLoader: 'Chargeur automatique, kratom-widgets-loader.js (recommandé)',
   scriptLoaderNote:
-    'Un petit fichier qui ne télécharge que le code des éléments présents sur votre page. Son empreinte d’intégrité ne protège que ce fichier : le code qu’il importe ensuite (dossier auto/) et les données qu’il télécharge (chunks/) sont des fichiers distincts, sans vérification d’empreinte.',
+    'Un petit fichier qui ne télécharge que le code des éléments présents sur votre page. L’empreinte d’intégrité ne vérifie que ce fichier. Rien de ce qu’il télécharge ensuite n’est vérifié : le code des éléments (dossier auto/), les données et d’autre code (dossier chunks/) et, sur une page qui compte beaucoup d’éléments, kratom-widgets.js lui-même.',
   scriptSingle: 'Fichier unique, kratom-widgets.js',
   scriptSingleNote:
-    'Le code de tous les éléments en un seul fichier, entièrement protégé par l’empreinte d’intégrité. Les données et traductions qu’il télécharge au besoin (dossier chunks/) sont des fichiers distincts, sans vérification d’empreinte.',
+    'Le code de tous les éléments en un seul fichier, vérifié par l’empreinte d’intégrité. Ce n’est pas tout le code pour autant : les fichiers qu’il télécharge plus tard depuis chunks/ ne sont pas vérifiés, et en plus des données et des traductions ils contiennent aussi du code (le téléchargement de l’image de la carte, la lecture d’un jeu de données plus récent).',
   baseLabel: 'Emplacement de votre copie de dist/cdn',
   baseHelp:
     'Par défaut, cette version du paquet sur jsDelivr. Si vous avez copié le dossier dist/cdn sur votre propre site, entrez son adresse.',
-  baseInvalid: 'Entrez une adresse qui commence par https:// (ou par / pour un dossier de votre site).',
+  baseInvalid:
+    'Entrez l’adresse d’un dossier qui commence par https:// (http:// seulement pour localhost), ou un chemin de votre site qui commence par /, ./ ou ../. Sans ?, # ni nom d’utilisateur ou mot de passe.',
   prerender: 'Version prérendue de secours',
   prerenderNote:
     'Place le HTML dessiné de l’élément (DOM fantôme déclaratif) dans sa balise : il se lit sans JavaScript et avant l’arrivée du script. Le code devient beaucoup plus long.',
   prerenderDev: 'Avec npm start, la version de secours est dessinée avec la version navigateur de Lit, sans la façon de faire du serveur (données lues d’emblée) : npm run build:demo donne la version à coller.',
   prerenderBusy: 'Rendu de la version de secours…',
-  prerenderFailed: 'La version de secours n’a pas pu être rendue : {reason}',
   previewHeading: 'Aperçu',
   previewWidth: 'Largeur de l’aperçu',
   widthDesktop: 'Ordinateur (1024 px)',
@@ -157,7 +171,7 @@ const fr: Dictionary = {
   copied: 'Copié',
   copyManual: 'Le code est sélectionné : appuyez sur Ctrl+C (⌘C sur un Mac) pour le copier.',
   leftOut: 'Exclu du code jusqu’à correction : {names}.',
-  hashLocal: 'Empreinte d’intégrité de {file} tel que compilé pour la version {version}.',
+  hashLocal: 'Empreinte d’intégrité de {file} tel que cette compilation l’a produit (version {version}).',
   hashFromBase: 'Empreinte d’intégrité du fichier à {url}.',
   hashBaseUnreadable:
     '{url} n’a pas pu être lu depuis cette page : l’empreinte est celle du fichier de cette version ({version}). Vérifiez que votre copie est de la même version.',
@@ -180,7 +194,23 @@ const fr: Dictionary = {
   groupFederal: 'Fédéral',
   groupUS: 'États-Unis',
   groupCA: 'Canada',
-  hashOwnFolder: 'Empreinte d’intégrité de {file} tel que compilé pour la version {version} : copiez le dossier dist/cdn de cette version dans {base}.',
+  hashOwnFolder:
+    'Empreinte d’intégrité de {file} tel que cette compilation l’a produit (version {version}) : copiez le dossier dist/cdn de cette compilation dans {base}, et l’empreinte correspondra.',
+  hashPublished:
+    'jsDelivr sert les fichiers publiés sur npm pour la version {version}, pas ceux de cette compilation : l’empreinte n’est juste que si ces fichiers sont identiques, octet pour octet, à ceux de cette compilation. Si vous hébergez vous-même le dossier dist/cdn de cette compilation, elle l’est toujours.',
+  hashBaseNotRead:
+    'Le générateur ne lit des fichiers que sur ce site ou sur un nom d’hôte complet (comme cdn.example.com) : {url} n’a pas été lu, et l’empreinte est celle du fichier de cette compilation (version {version}).',
+  hashWaiting:
+    '{url} sera lu quand vous aurez fini de taper; d’ici là, l’empreinte est celle du fichier de cette compilation.',
+  previewPageTitle: 'Aperçu de {tag}',
+  manifestMissing:
+    'Le générateur n’a pas pu charger custom-elements.json depuis {url}. Ce fichier décrit les éléments et leurs attributs : sans lui, il n’y a rien à régler. Lancez npm run build (ou npm start), puis rechargez la page.',
+  prerenderFailedStart:
+    'La version de secours n’a pas pu être produite : le moteur de rendu n’a pas démarré. Rechargez la page pour réessayer.',
+  prerenderFailedTimeout:
+    'La version de secours n’a pas pu être produite : le moteur de rendu n’a pas répondu en {seconds} secondes. Changez un réglage ou rechargez la page pour réessayer.',
+  prerenderFailedRender:
+    'La version de secours n’a pas pu être produite : le moteur de rendu n’a pas pu dessiner cet élément avec ces réglages. Le code ci-dessus contient l’élément sans elle.',
 };
 
 const es: Dictionary = {
@@ -213,20 +243,20 @@ const es: Dictionary = {
   scriptFile: 'Archivo de script',
   scriptLoader: 'Cargador automático, kratom-widgets-loader.js (recomendado)',
   scriptLoaderNote:
-    'Un archivo pequeño que solo descarga el código de los elementos de su página. Su hash de integridad protege solo ese archivo: el código que importa después (carpeta auto/) y los datos que descarga (chunks/) son archivos aparte, sin verificación de hash.',
+    'Un archivo pequeño que solo descarga el código de los elementos de su página. El hash de integridad verifica solo ese archivo. Nada de lo que descarga después se verifica: el código de los elementos (carpeta auto/), los datos y más código (carpeta chunks/) y, en una página con muchos elementos, el propio kratom-widgets.js.',
   scriptSingle: 'Archivo único, kratom-widgets.js',
   scriptSingleNote:
-    'El código de todos los elementos en un archivo, protegido entero por el hash de integridad. Los datos y las traducciones que descarga cuando hacen falta (carpeta chunks/) son archivos aparte, sin verificación de hash.',
+    'El código de todos los elementos en un archivo, verificado por el hash de integridad. Pero no es todo el código: los archivos que descarga después desde chunks/ no se verifican, y además de datos y traducciones también contienen código (la descarga de la imagen del mapa, la lectura de un conjunto de datos más reciente).',
   baseLabel: 'Dónde está su copia de dist/cdn',
   baseHelp:
     'De forma predeterminada, esta versión del paquete en jsDelivr. Si copió la carpeta dist/cdn a su propio sitio, escriba su dirección.',
-  baseInvalid: 'Escriba una dirección que empiece por https:// (o por / para una carpeta de su sitio).',
+  baseInvalid:
+    'Escriba la dirección de una carpeta que empiece por https:// (http:// solo para localhost), o una ruta de su sitio que empiece por /, ./ o ../. Sin ?, # ni nombre de usuario o contraseña.',
   prerender: 'Versión prerrenderizada de respaldo',
   prerenderNote:
     'Pone el HTML dibujado del elemento (DOM sombra declarativo) dentro de su etiqueta, para que se lea sin JavaScript y antes de que llegue el script. El código se hace mucho más largo.',
   prerenderDev: 'Con npm start, la versión de respaldo se dibuja con la versión de navegador de Lit, sin el modo del servidor (datos leídos de inmediato): npm run build:demo da la versión para pegar.',
   prerenderBusy: 'Renderizando la versión de respaldo…',
-  prerenderFailed: 'No se pudo renderizar la versión de respaldo: {reason}',
   previewHeading: 'Vista previa',
   previewWidth: 'Ancho de la vista previa',
   widthDesktop: 'Computadora (1024 px)',
@@ -244,7 +274,7 @@ const es: Dictionary = {
   copied: 'Copiado',
   copyManual: 'El código está seleccionado: pulse Ctrl+C (⌘C en una Mac) para copiarlo.',
   leftOut: 'Fuera del código hasta que se corrija: {names}.',
-  hashLocal: 'Hash de integridad de {file} tal como se compiló para la versión {version}.',
+  hashLocal: 'Hash de integridad de {file} tal como lo produjo esta compilación (versión {version}).',
   hashFromBase: 'Hash de integridad del archivo en {url}.',
   hashBaseUnreadable:
     'No se pudo leer {url} desde esta página, así que el hash es el del archivo de esta versión ({version}). Compruebe que su copia sea de la misma versión.',
@@ -267,7 +297,23 @@ const es: Dictionary = {
   groupFederal: 'Federal',
   groupUS: 'Estados Unidos',
   groupCA: 'Canadá',
-  hashOwnFolder: 'Hash de integridad de {file} tal como se compiló para la versión {version}: copie la carpeta dist/cdn de esa versión en {base}.',
+  hashOwnFolder:
+    'Hash de integridad de {file} tal como lo produjo esta compilación (versión {version}): copie la carpeta dist/cdn de esta compilación en {base} y el hash coincidirá.',
+  hashPublished:
+    'jsDelivr sirve los archivos publicados en npm para la versión {version}, no los de esta compilación: el hash solo es correcto si esos archivos son idénticos, byte por byte, a los de esta compilación. Si aloja usted mismo la carpeta dist/cdn de esta compilación, siempre coincide.',
+  hashBaseNotRead:
+    'El generador solo lee archivos de este sitio o de un nombre de host completo (como cdn.example.com), así que no leyó {url}; el hash es el del archivo de esta compilación (versión {version}).',
+  hashWaiting:
+    '{url} se leerá cuando termine de escribir; mientras tanto, el hash es el del archivo de esta compilación.',
+  previewPageTitle: 'Vista previa de {tag}',
+  manifestMissing:
+    'El generador no pudo cargar custom-elements.json desde {url}. Ese archivo describe los elementos y sus atributos: sin él no hay nada que configurar. Ejecute npm run build (o npm start) y vuelva a cargar la página.',
+  prerenderFailedStart:
+    'No se pudo crear la versión de respaldo: el renderizador no arrancó. Vuelva a cargar la página para intentarlo de nuevo.',
+  prerenderFailedTimeout:
+    'No se pudo crear la versión de respaldo: el renderizador no respondió en {seconds} segundos. Cambie una opción o vuelva a cargar la página para intentarlo de nuevo.',
+  prerenderFailedRender:
+    'No se pudo crear la versión de respaldo: el renderizador no pudo dibujar este elemento con estas opciones. El código de arriba tiene el elemento sin ella.',
 };
 
 const DICTIONARIES: Record<UiLanguage, Dictionary> = { en, fr, es };

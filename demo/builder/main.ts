@@ -4,14 +4,14 @@
 // The page never loads the library's elements itself: each preview is an
 // iframe whose page is the snippet, so what runs there is what a site owner
 // pastes. The prerendered fallback is made in a worker (prerender.worker.ts).
-import { VERSION } from '../../src/shared/version.js';
+import { DEFAULT_BASE, FILES, LOCAL_CDN, SOURCES } from './config.js';
+import { PUBLIC_ELEMENTS, type PublicElement } from './elements.js';
 import { LANGUAGE_NAMES, t, toUiLanguage, UI_LANGUAGES, type MessageKey, type UiLanguage } from './i18n.js';
-import { elementModels, PUBLIC_ELEMENTS, type AttributeModel, type ElementModel, type Manifest, type Problem, type PublicElement } from './model.js';
-import { buildSnippet, elementMarkup, normalizeBase, rebase, SCRIPT_FILES, STYLESHEET_FILE, type AttributeValue, type ScriptChoice } from './snippet.js';
+import { integrityFor, recordedHashes, type Integrity } from './integrity.js';
+import { elementModels, type AttributeModel, type ElementModel, type Manifest, type Problem } from './model.js';
+import { prerender, PRERENDER_TIMEOUT_MS, PrerenderError, type PrerenderFailure } from './prerender-client.js';
+import { buildSnippet, elementMarkup, escapeHtml, normalizeBase, rebase, SCRIPT_FILES, STYLESHEET_FILE, type AttributeValue, type ScriptChoice } from './snippet.js';
 import { cachedHashOf } from './sri.js';
-import type { PrerenderAnswer, PrerenderRequest } from './prerender.worker.js';
-
-export const DEFAULT_BASE = `https://cdn.jsdelivr.net/npm/kratom-widgets@${VERSION}/dist/cdn`;
 
 type Theme = 'auto' | 'light' | 'dark';
 type Width = 'desktop' | 'phone';
@@ -19,17 +19,13 @@ const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 const WIDTHS: Record<Width, number> = { desktop: 1024, phone: 375 };
 const THEME_KEYS: Record<Theme, MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
 const LANGUAGE_KEYS: Record<UiLanguage, MessageKey> = { en: 'languageEn', fr: 'languageFr', es: 'languageEs' };
-
-// ---------------------------------------------------------------------------
-// Where things are
-
-const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
-/** custom-elements.json and dist/cdn/ live here (the repository in development, the site's copy when built). */
-const FILES = new URL(meta('kratom-builder-files') || './', document.baseURI);
-/** This build's dist/cdn/, as a folder URL without the trailing slash. */
-const LOCAL_CDN = new URL('dist/cdn/', FILES).href.replace(/\/$/, '');
-/** In `npm start` only: the library's source modules. */
-const SOURCES = meta('kratom-builder-sources');
+const PRERENDER_FAILURE_KEYS: Record<PrerenderFailure, MessageKey> = {
+  start: 'prerenderFailedStart',
+  timeout: 'prerenderFailedTimeout',
+  render: 'prerenderFailedRender',
+};
+/** How long the folder field must sit still before the file there is read. */
+const BASE_PAUSE_MS = 600;
 const PREVIEW_CSS = new URL('./preview-page.css', import.meta.url).href;
 
 // ---------------------------------------------------------------------------
@@ -203,9 +199,7 @@ function renderAttributeFields() {
 }
 
 function renderStaticText() {
-  document.documentElement.lang = state.ui;
-  document.title = tr('pageTitle');
-  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) node.textContent = tr(node.dataset.text as MessageKey);
+  renderPageText();
   $('#builder-form').setAttribute('aria-label', tr('formName'));
 
   const ui = $<HTMLSelectElement>('#ui-language');
@@ -315,100 +309,31 @@ function snippetBase(): { base: string; valid: boolean } {
   return base ? { base, valid: true } : { base: DEFAULT_BASE, valid: state.base.trim() === '' };
 }
 
-interface Integrity {
-  hash?: string;
-  /** The local file's hash, which the preview's copy has. */
-  local?: string;
-  note: string;
-}
-
-/** The hash of exactly the file the snippet points at, and a sentence saying where it comes from. */
-async function integrityFor(file: string, base: string): Promise<Integrity> {
-  const localUrl = `${LOCAL_CDN}/${file}`;
-  const local = await cachedHashOf(localUrl);
-  const missing = { note: tr('hashMissing', { file: `dist/cdn/${file}` }) };
-  if (base === DEFAULT_BASE) return local ? { hash: local, local, note: tr('hashLocal', { file, version: VERSION }) } : missing;
-  if (!/^https?:\/\//.test(base)) {
-    // A folder on the site owner's own site: nothing to read from here.
-    return local ? { hash: local, local, note: tr('hashOwnFolder', { file, version: VERSION, base }) } : missing;
-  }
-  const url = `${base}/${file}`;
-  if (url === localUrl) return local ? { hash: local, local, note: tr('hashFromBase', { url }) } : missing;
-  const remote = await cachedHashOf(url);
-  if (remote) return { hash: remote, local, note: tr(remote === local || !local ? 'hashFromBase' : 'hashBaseDiffers', { url }) };
-  return local ? { hash: local, local, note: tr('hashBaseUnreadable', { url, version: VERSION }) } : missing;
-}
-
 /**
- * The hashes written when the static site was built (and, in `npm start`,
- * computed by the server), to check the files served now against. Other
- * servers (the test runner's) have none.
+ * True from a keystroke in the folder field until the field is left (change
+ * or blur) or sits still for BASE_PAUSE_MS: until then the file at the typed
+ * address is not read, so a half-typed host is never asked for anything.
  */
-const HAS_RECORDED_HASHES = meta('kratom-builder-files') === './' || !!SOURCES;
-let builtHashes: Promise<Record<string, string>> | undefined;
-function recordedHashes() {
-  if (!HAS_RECORDED_HASHES) return Promise.resolve({} as Record<string, string>);
-  builtHashes ??= fetch(`${LOCAL_CDN}/sri.json`, { cache: 'no-cache' })
-    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
-    .catch(() => ({}));
-  return builtHashes;
+let baseTyping = false;
+let basePause: ReturnType<typeof setTimeout> | undefined;
+/** Whether the code on the page holds this build's hash only because the folder was still being typed. */
+let codeWaitsForBase = false;
+
+function baseTyped() {
+  baseTyping = true;
+  clearTimeout(basePause);
+  basePause = setTimeout(baseSettled, BASE_PAUSE_MS);
+}
+
+function baseSettled() {
+  clearTimeout(basePause);
+  if (!baseTyping) return;
+  baseTyping = false;
+  if (codeWaitsForBase) update();
 }
 
 // ---------------------------------------------------------------------------
-// The prerendered fallback (in a worker)
-
-let worker: Worker | undefined;
-let workerReady: Promise<void> | undefined;
-let requestId = 0;
-const pending = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
-
-function startWorker(): Promise<void> {
-  workerReady ??= new Promise<void>((resolve, reject) => {
-    worker = new Worker(new URL('./prerender.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<PrerenderAnswer>) => {
-      const answer = event.data;
-      if (answer.id === 0) return resolve();
-      const waiting = pending.get(answer.id);
-      pending.delete(answer.id);
-      if ('html' in answer) waiting?.resolve(answer.html);
-      else waiting?.reject(new Error(answer.error));
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      const error = new Error(event.message || 'the renderer did not start');
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
-      workerReady = undefined;
-      worker?.terminate();
-      worker = undefined;
-      reject(error);
-    });
-  });
-  return workerReady;
-}
-
-const prerendered = new Map<string, Promise<string>>();
-
-function prerender(markup: string, lang: UiLanguage): Promise<string> {
-  const key = `${lang}\n${markup}`;
-  let result = prerendered.get(key);
-  if (!result) {
-    result = startWorker().then(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const id = ++requestId;
-          pending.set(id, { resolve, reject });
-          worker!.postMessage({ id, markup, lang } satisfies PrerenderRequest);
-        }),
-    );
-    result.catch(() => prerendered.delete(key));
-    prerendered.set(key, result);
-  }
-  return result;
-}
-
-// ---------------------------------------------------------------------------
-// Update: code, then preview
+// Update: the code at once, the prerendered fallback when it comes, then the preview
 
 let generation = 0;
 let current: { snippet: string; base: string; integrity: Integrity; attributes: [string, AttributeValue][]; inner?: string } | undefined;
@@ -417,11 +342,16 @@ function update() {
   void refresh();
 }
 
+function setCodeBusy(busy: boolean) {
+  const code = $('.b-code');
+  if (busy) code.setAttribute('aria-busy', 'true');
+  else code.removeAttribute('aria-busy');
+  code.dataset.state = busy ? 'busy' : 'ready';
+}
+
 async function refresh() {
   const mine = ++generation;
-  const code = $('.b-code');
-  code.setAttribute('aria-busy', 'true');
-  code.dataset.state = 'busy';
+  setCodeBusy(true);
 
   const built = collect();
   showProblems(built.problems);
@@ -437,41 +367,56 @@ async function refresh() {
 
   const file = SCRIPT_FILES[state.script];
   const prerenderStatus = $('#prerender-status');
-  const innerPromise: Promise<string | undefined> = state.prerender
-    ? prerender(elementMarkup(state.tag, built.attributes), state.lang).then(
-        (html) => html,
-        (error: Error) => {
-          prerenderStatus.textContent = tr('prerenderFailed', { reason: error.message });
-          return undefined;
-        },
-      )
-    : Promise.resolve(undefined);
-  if (state.prerender) prerenderStatus.textContent = tr('prerenderBusy');
-  else prerenderStatus.textContent = '';
+  const wantsFallback = state.prerender;
+  // Started now, so the worker draws while the hash is computed; the code does not wait for it.
+  const fallback = wantsFallback ? prerender(elementMarkup(state.tag, built.attributes), state.lang) : undefined;
+  prerenderStatus.textContent = wantsFallback ? tr('prerenderBusy') : '';
 
-  const [integrity, rendered, recorded] = await Promise.all([integrityFor(file, base), innerPromise, recordedHashes()]);
+  const [integrity, recorded] = await Promise.all([integrityFor(file, base, { ui: state.ui, typing: baseTyping }), recordedHashes()]);
   if (mine !== generation) return;
-  if (state.prerender && rendered !== undefined) prerenderStatus.textContent = SOURCES ? tr('prerenderDev') : '';
+  // The typing stopped while the hashes were computed: read the typed folder now.
+  if (integrity.pending && !baseTyping) return update();
+  codeWaitsForBase = !!integrity.pending;
 
-  const comments = [tr('commentLanguage', { lang: state.lang, language: t(state.ui, LANGUAGE_KEYS[state.lang]) })];
-  if (rendered) comments.push(tr('commentPrerender'));
-  const snippet = buildSnippet({
-    base,
-    script: state.script,
-    integrity: integrity.hash,
-    tag: state.tag,
-    attributes: built.attributes,
-    element: rendered,
-    comments,
-  });
-  $<HTMLTextAreaElement>('#snippet').value = snippet;
+  const write = (rendered?: string) => {
+    const comments = [tr('commentLanguage', { lang: state.lang, language: t(state.ui, LANGUAGE_KEYS[state.lang]) })];
+    if (rendered) comments.push(tr('commentPrerender'));
+    const snippet = buildSnippet({
+      base,
+      script: state.script,
+      integrity: integrity.hash,
+      tag: state.tag,
+      attributes: built.attributes,
+      element: rendered,
+      comments,
+    });
+    $<HTMLTextAreaElement>('#snippet').value = snippet;
+    current = { snippet, base, integrity, attributes: built.attributes, inner: rendered };
+    schedulePreview();
+  };
   const notes = [integrity.note];
   if (integrity.local && recorded[file] && recorded[file] !== integrity.local) notes.push(tr('buildMismatch', { file }));
   $('#hash-note').textContent = notes.join(' ');
-  current = { snippet, base, integrity, attributes: built.attributes, inner: rendered };
-  code.removeAttribute('aria-busy');
-  code.dataset.state = 'ready';
-  schedulePreview();
+  write();
+  // Still busy while the fallback is drawn or the typed folder waits to be read: the code will change.
+  const finish = () => setCodeBusy(!!integrity.pending);
+  if (!fallback) return finish();
+
+  fallback.then(
+    (html) => {
+      if (mine !== generation) return;
+      write(html);
+      prerenderStatus.textContent = SOURCES ? tr('prerenderDev') : '';
+      finish();
+    },
+    (error: unknown) => {
+      if (mine !== generation) return;
+      const kind = error instanceof PrerenderError ? error.kind : 'start';
+      console.warn(`Embed builder: the prerendered fallback failed (${error instanceof Error ? error.message : String(error)}).`);
+      prerenderStatus.textContent = tr(PRERENDER_FAILURE_KEYS[kind], { seconds: PRERENDER_TIMEOUT_MS / 1000 });
+      finish();
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -516,7 +461,7 @@ function previewPage(body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Preview</title>
+<title>${escapeHtml(t(state.lang, 'previewPageTitle', { tag: `<${state.tag}>` }))}</title>
 <link rel="stylesheet" href="${PREVIEW_CSS}">
 </head>
 <body class="preview-${state.theme}">
@@ -608,19 +553,36 @@ async function copySnippet() {
 // ---------------------------------------------------------------------------
 // Start
 
-/** custom-elements.json, as JSON (or as the module a test server turns JSON files into). */
-async function loadManifest(): Promise<Manifest> {
-  const url = new URL('custom-elements.json', FILES).href;
-  const text = await (await fetch(url, { cache: 'no-cache' })).text();
-  try {
-    return JSON.parse(text) as Manifest;
-  } catch {
-    return ((await import(/* @vite-ignore */ url)) as { default: Manifest }).default;
-  }
+/** custom-elements.json, or an error saying why it could not be had. */
+async function loadManifest(url: string): Promise<Manifest> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const manifest = (await response.json()) as Manifest;
+  if (!Array.isArray(manifest?.modules)) throw new Error('no modules in it');
+  return manifest;
+}
+
+/** The page's own words (title, headings, labels), for when there is nothing else to draw. */
+function renderPageText() {
+  document.documentElement.lang = state.ui;
+  document.title = tr('pageTitle');
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) node.textContent = tr(node.dataset.text as MessageKey);
 }
 
 async function start() {
-  manifest = await loadManifest();
+  const manifestUrl = new URL('custom-elements.json', FILES).href;
+  try {
+    manifest = await loadManifest(manifestUrl);
+  } catch (error) {
+    // Said on the page, in its language: without the manifest there is no form to draw.
+    renderPageText();
+    const message = $('#load-error');
+    message.textContent = tr('manifestMissing', { url: manifestUrl });
+    message.hidden = false;
+    $('#builder-form').hidden = true;
+    $('.b-output').hidden = true;
+    throw error;
+  }
   models = elementModels(manifest, state.ui);
   renderStaticText();
 
@@ -643,8 +605,11 @@ async function start() {
   base.value = state.base;
   base.addEventListener('input', () => {
     state.base = base.value;
+    baseTyped();
     update();
   });
+  base.addEventListener('change', baseSettled);
+  base.addEventListener('blur', baseSettled);
   const prerenderBox = $<HTMLInputElement>('#prerender');
   $('#prerender-field').hidden = typeof Worker === 'undefined';
   prerenderBox.addEventListener('change', () => {
@@ -663,5 +628,7 @@ async function start() {
   await refresh();
 }
 
-/** Resolves once the form is drawn and the first code written (the tests wait for it). */
+/** Resolves once the form is drawn and the first code written (the tests wait for it); rejects when it cannot be drawn. */
 export const ready = start();
+// The failure is on the page already (#load-error).
+ready.catch(() => undefined);

@@ -4,21 +4,8 @@
 // jurisdiction codes, the organisations, the FAQ ids, the statuses) come from
 // the library's data API.
 import { briefs, faq, groups, GROUP_KINDS, normalizeCode, STATUSES, type JurisdictionBrief } from '../../src/data/index.js';
+import { PUBLIC_ELEMENTS, type PublicElement } from './elements.js';
 import type { MessageKey } from './i18n.js';
-
-/** The elements a site owner can embed, in the order the picker lists them. */
-export const PUBLIC_ELEMENTS = [
-  'kratom-law-map',
-  'kratom-law-lookup',
-  'kratom-status-badge',
-  'kratom-shipping-notice',
-  'advocacy-group-card',
-  'advocacy-group-list',
-  'kratom-faq',
-  'kratom-disclaimer',
-  'kratom-law-updates',
-] as const;
-export type PublicElement = (typeof PUBLIC_ELEMENTS)[number];
 
 /** Set by the builder's own controls, not among an element's fields. */
 const HANDLED_ELSEWHERE = new Set(['theme']);

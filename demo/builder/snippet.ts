@@ -30,24 +30,31 @@ export function elementMarkup(tag: string, attributes: [string, AttributeValue][
 }
 
 /**
- * The address of the folder, as typed, without its trailing slash; undefined
- * when it is not one a page can load scripts from (https, or a path on the
- * site itself). Plain http is allowed for localhost only.
+ * The folder's address, tidied, without a trailing slash; undefined when a
+ * page could not load scripts from it as written. Accepted: an https address
+ * (plain http for localhost only), or a path on the site itself (starting
+ * with /, ./ or ../). Refused: a query (?), a fragment (#), a user name or
+ * password, and any character that would need escaping in the tag.
+ * Absolute addresses are rebuilt from their origin and path, so the scheme
+ * and host come out in lower case and the path as the browser reads it.
  */
 export function normalizeBase(input: string): string | undefined {
-  const text = input.trim().replace(/\/+$/, '');
+  const text = input.trim();
   if (!text) return undefined;
-  if (/[\s"'<>`\\]/.test(text)) return undefined;
-  if (text.startsWith('/') && !text.startsWith('//')) return text;
-  if (text.startsWith('./') || text.startsWith('../')) return text;
-  try {
-    const url = new URL(text);
-    if (url.protocol === 'https:') return text;
-    if (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return text;
-  } catch {
-    // not an address
+  if (/[\s"'<>`\\?#]/.test(text)) return undefined;
+  if ((text.startsWith('/') && !text.startsWith('//')) || text.startsWith('./') || text.startsWith('../')) {
+    return text.replace(/\/+$/, '') || undefined;
   }
-  return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined; // not an address
+  }
+  if (url.username || url.password || url.search || url.hash) return undefined;
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return undefined;
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 export interface SnippetParts {

@@ -21,7 +21,11 @@ export async function hashOf(url: string, timeoutMs = 5000): Promise<string | un
   }
 }
 
-/** One hash per URL, for as long as the page is open (the same file is not fetched twice). */
+/**
+ * One answer per URL for as long as the page is open, failures included: a
+ * file that could not be read is not asked for again each time the form
+ * changes (reloading the page asks again).
+ */
 const cache = new Map<string, Promise<string | undefined>>();
 
 export function cachedHashOf(url: string): Promise<string | undefined> {
@@ -29,8 +33,6 @@ export function cachedHashOf(url: string): Promise<string | undefined> {
   if (!hash) {
     hash = hashOf(url);
     cache.set(url, hash);
-    // A failure is not remembered: the file may appear (a build finishing, a typo fixed).
-    void hash.then((value) => value === undefined && cache.delete(url));
   }
   return hash;
 }
