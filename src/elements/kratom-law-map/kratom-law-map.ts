@@ -10,7 +10,9 @@ import { KratomElement } from '../../shared/kratom-element.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
 import { attributeText, parseChoice, parseTokenList } from '../../shared/attributes.js';
-import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
+import { attributeKey, shortValue, warnMissingPart, warnOnce } from '../../shared/warn.js';
+import { withTimeout } from '../../shared/timeout.js';
+import { lazy } from '../../shared/lazy.js';
 import { secondaryViews, type SecondaryViews } from './secondary-views.js';
 import { JURISDICTION_SELECT_EVENT, type JurisdictionSelectDetail } from '../../shared/jurisdiction-select.js';
 import { loadTask, TaskStatus } from '../../shared/load-task.js';
@@ -30,7 +32,7 @@ import { mapStyles } from './kratom-law-map.styles.js';
 import { historyData } from '../../data/lazy-data.js';
 import type { DatedBrief, Timeline, TimelineHost } from './timeline.js';
 import type { MapImageFormat } from './map-image.js';
-import type { MapDownload } from './map-download.js';
+import type { DownloadHost, MapDownload } from './map-download.js';
 
 export const MAP_VIEWS = ['auto', 'map', 'grid', 'table'] as const;
 export const MAP_REGIONS = ['us', 'ca', 'na'] as const;
@@ -38,22 +40,10 @@ export type MapView = (typeof MAP_VIEWS)[number];
 export type { MapImageFormat };
 
 /**
- * With `downloadable`, or when a script asks for an image: loads the Download
- * image control (map-download.ts), which attaches itself to `map` once (and
- * loads the image code on the first download). Nothing of either is in the
- * map's first paint, whose size budget (scripts/size-report.mjs) is tight:
- * hence no warning of its own when the module is missing: undefined then.
- */
-const attachDownload = (map: KratomLawMap) =>
-  import('./map-download.js').then(
-    (module) => module.default(map, KIT),
-    () => undefined,
-  );
-
-/**
  * What map-download.ts renders and draws with: this copy's Lit and
  * @lit/localize functions (`msg` read when used: it changes once the
- * translations load) and the map's hatching.
+ * translations load), the map's hatching, and the time limit on loads (which
+ * that chunk and the image code would otherwise split out of first paint).
  */
 const KIT = {
   html,
@@ -62,7 +52,18 @@ const KIT = {
   },
   str,
   hatch: HATCH,
+  withTimeout,
 };
+
+/**
+ * The Download image control (map-download.ts), loaded with `downloadable` or
+ * when a script asks for an image; it loads the image code on the first
+ * download. Neither is in the map's first paint, whose size budget
+ * (scripts/size-report.mjs) is tight. Exported for tests, which make it fail
+ * or stall.
+ * @internal
+ */
+export const downloadControl = lazy(() => import('./map-download.js'));
 
 const TAG = 'kratom-law-map';
 const PANEL_HEADING = 'panel-heading';
@@ -79,9 +80,9 @@ function dayOf(value: unknown): string | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value ?? '').trim());
   if (!m) return undefined;
   const [y, mo = 1, d = 1] = [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
-  const date = new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1));
-  if (date.getUTCMonth() !== (mo ?? 1) - 1 || date.getUTCDate() !== (d ?? 1)) return undefined;
-  return `${m[1]}-${String(mo ?? 1).padStart(2, '0')}-${String(d ?? 1).padStart(2, '0')}`;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 export type { JurisdictionSelectDetail };
@@ -189,7 +190,7 @@ export class KratomLawMap extends KratomElement {
 
   /** The history and the timeline, once loaded for `date` or `timeline`. */
   private past?: Timeline;
-  /** The Download image control, once map-download.ts has attached it. */
+  /** The Download image control, once map-download.ts has made it. */
   private download?: MapDownload;
   /** The date drawn and each place's status then; undefined for today's data. */
   private dated?: { date: string; statuses: ReadonlyMap<string, Status> };
@@ -253,7 +254,7 @@ export class KratomLawMap extends KratomElement {
       const sheet = view.timelineStyles.styleSheet!;
       const root = this.shadowRoot;
       if (root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.past = new view.Timeline(this.timelineHost, history);
+      this.past = new view.Timeline(this.host, history);
       return this.past;
     },
   );
@@ -404,7 +405,7 @@ export class KratomLawMap extends KratomElement {
       this.positionSheet?.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
     }
     // The Download image button, just after the first render (once attached, this costs no request).
-    if (this.downloadable) void attachDownload(this);
+    if (this.downloadable) void this.attachDownload();
   }
 
   /**
@@ -416,7 +417,7 @@ export class KratomLawMap extends KratomElement {
    * warning when the browser could not draw it); never rejects.
    */
   imageBlob(format: MapImageFormat): Promise<Blob | undefined> {
-    return attachDownload(this).then((download) => download?.imageBlob(format));
+    return this.attachDownload().then((download) => download?.imageBlob(format));
   }
 
   // ---- the map at a past date ---------------------------------------------------
@@ -452,8 +453,24 @@ export class KratomLawMap extends KratomElement {
     this.dated = { date: day, statuses: past.statusesOn(briefs(), day) };
   }
 
-  /** What the timeline may do to the map. */
-  private readonly timelineHost: TimelineHost = {
+  /**
+   * The map's control, once its module is in (a stalled load gives up after
+   * the time limit); undefined, with one warning, when it cannot load. The
+   * next call tries again. (The module's `attach` cannot throw: nothing here rejects.)
+   */
+  private attachDownload(): Promise<MapDownload | void> {
+    return withTimeout(downloadControl.load()).then(
+      (module) => (this.download = module.default(this, this.host, KIT)),
+      (error: unknown) => warnMissingPart(`<${TAG}>'s download button`, error),
+    );
+  }
+
+  /**
+   * What the timeline and the Download image control may read and do:
+   * closures over the map's private members, so that renaming one fails
+   * type-checking rather than breaking either at run time.
+   */
+  private readonly host: TimelineHost & DownloadHost = {
     locale: () => this.locale,
     shownDate: () => this.dated?.date,
     showDate: (date) => {
@@ -466,6 +483,7 @@ export class KratomLawMap extends KratomElement {
     asOf: () => dataVersion().asOf,
     announce: (text) => (this.announcement = text),
     requestUpdate: () => this.requestUpdate(),
+    scene: () => ({ region: this.regionChoice, geometry: this.geometry, briefOf: (c) => this.briefAt(c) }),
   };
 
   private retryPast() {

@@ -5,7 +5,9 @@ import type { Status } from '../../data/types.js';
 import type { Locale } from '../../shared/locale.js';
 import type { MapGeometry } from './geometry/types.js';
 import type { MapRegion } from './geometry-loader.js';
+import type { KratomLawMap } from './kratom-law-map.js';
 import type { MapImageFormat } from './map-image.js';
+import type { withTimeout } from '../../shared/timeout.js';
 import { STATUS_LABEL, STATUS_ORDER } from '../../data/status-labels.js';
 import { localize } from '../../data/localize.js';
 import { dataVersion } from '../../data/store.js';
@@ -25,45 +27,65 @@ import { shortValue, warnOnce } from '../../shared/warn.js';
  * its state through the page, so a copy of it in the chunk is harmless.)
  */
 
-/** What the map hands over: its copy's Lit and @lit/localize functions, and its hatching (map-view.ts). */
+/**
+ * What the map hands over: its copy's Lit and @lit/localize functions, its
+ * hatching (map-view.ts), and the time limit on loads (shared/timeout.ts,
+ * handed over too: imported here, it would be split out of the map's first
+ * paint into a chunk of its own, which costs bytes there).
+ */
 export interface MapKit {
   html: typeof Html;
   msg: typeof Msg;
   str: typeof Str;
   hatch: Readonly<Record<Status, string>>;
+  withTimeout: typeof withTimeout;
+}
+
+/** What the map draws, as `scene()` reads it. */
+export interface MapState {
+  region: MapRegion;
+  /** The region's outlines; undefined while they load (or after they failed). */
+  geometry?: MapGeometry;
+  /** A place's brief as drawn, at the map's date if it has one. */
+  briefOf: (code: string) => JurisdictionBrief | undefined;
 }
 
 /**
- * What this module reads of its map: members of KratomLawMap that are
- * private to TypeScript but there at run time. test/kratom-law-map-image.test.ts
- * goes through each of them.
+ * What the control may ask of its map besides the element's public members:
+ * closures the map builds itself, on the object it also hands its timeline
+ * (all but `scene` are the timeline's too). The map's private members stay
+ * private, and renaming one fails type-checking instead of the download.
  */
-interface MapInternals extends HTMLElement {
-  readonly locale: Locale;
-  readonly regionChoice: MapRegion;
-  readonly geometry?: MapGeometry;
-  /** Set when the map shows a past date. */
-  readonly dated?: { date: string };
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly updateComplete: Promise<boolean>;
-  /** Where the map finds its control. */
-  download?: MapDownload;
-  briefAt(code: string): JurisdictionBrief | undefined;
-  counts(): Map<Status, number>;
+export interface DownloadHost {
+  locale(): Locale;
+  /** The past day the map shows (YYYY-MM-DD); undefined for today's data. */
+  shownDate(): string | undefined;
+  /** The states, provinces and territories the map counts (its federal rows are not). */
+  countedCodes(): string[];
+  scene(): MapState;
   requestUpdate(): void;
 }
 
 const FORMATS: readonly MapImageFormat[] = ['svg', 'png-1200x630', 'png-1080x1080'];
+const TAG = '<kratom-law-map>';
 
-// Loaded once, on the first download; forgotten if it failed, so the next one tries again.
-let mapImage: Promise<typeof import('./map-image.js')> | undefined;
-function loadMapImage() {
-  mapImage ??= import('./map-image.js').catch((error: unknown) => {
-    mapImage = undefined;
-    throw error;
-  });
-  return mapImage;
-}
+let imageModule: Promise<typeof import('./map-image.js')> | undefined;
+
+/**
+ * The drawing code, loaded on the first download; a failure is forgotten, so
+ * the next one tries again. Exported for tests, which make it fail or stall.
+ * (Shaped like shared/lazy.ts without importing it: like the time limit, that
+ * module would then be split out of the map's first paint.)
+ */
+export const imageCode = {
+  load() {
+    imageModule ??= import('./map-image.js').catch((error: unknown) => {
+      imageModule = undefined;
+      throw error;
+    });
+    return imageModule;
+  },
+};
 
 // A constructed stylesheet, adopted by each map that shows the button: no
 // style attribute or <style> element, so a strict CSP has nothing to refuse.
@@ -164,6 +186,10 @@ const CSS = `
   .download-note:empty {
     position: absolute;
   }
+  .download-note .retry {
+    margin-inline-start: 0.5em;
+    font: inherit;
+  }
 `;
 let sheet: CSSStyleSheet | undefined;
 
@@ -183,6 +209,8 @@ function saveFile(blob: Blob, name: string, root: Node) {
   link.download = name;
   link.href = url;
   link.hidden = true;
+  // The click is composed: without this, the page's own click listeners would see one on the map.
+  link.addEventListener('click', (event) => event.stopPropagation());
   // In the element's shadow root, so the page's own DOM never sees it.
   root.appendChild(link);
   link.click();
@@ -190,39 +218,61 @@ function saveFile(blob: Blob, name: string, root: Node) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** One map's control: whether its choices are open and whether the last image failed. */
+/** One map's control: whether its choices are open and whether the reader's last download failed. */
 export class MapDownload {
   open = false;
   failed = false;
+  /** What the reader last chose, for Try again. */
+  private last: MapImageFormat = 'svg';
 
+  /**
+   * @param map The element: its shadow root holds the control, and its
+   *   `updateComplete` waits for its loads.
+   */
   constructor(
-    private readonly map: MapInternals,
-    public kit: MapKit,
+    private readonly map: KratomLawMap,
+    private readonly host: DownloadHost,
+    private readonly kit: MapKit,
   ) {}
 
-  // The same name as the map's, so the two messages below read exactly as the map's own.
+  private get root() {
+    return this.map.renderRoot;
+  }
+
+  // The same name as the map's, so that the footer line below reads exactly as the map's own.
   private get locale(): Locale {
-    return this.map.locale;
+    return this.host.locale();
   }
 
   private get toggle() {
-    return this.map.renderRoot.querySelector<HTMLElement>('.download-toggle');
+    return this.root.querySelector<HTMLElement>('.download-toggle');
   }
 
   private show(changes: { open?: boolean; failed?: boolean }) {
+    const wasOpen = this.open;
     Object.assign(this, changes);
-    this.map.requestUpdate();
+    if (this.open !== wasOpen) {
+      // Listening for presses anywhere only while the choices are open.
+      document[this.open ? 'addEventListener' : 'removeEventListener']('pointerdown', this.onPointerDown, true);
+      // Shown or hidden at once, so that a key can move focus into the choices straight away: the
+      // map's next render may wait (for the page's data, say). That render then writes the same.
+      this.root.querySelector('.download-menu')?.toggleAttribute('hidden', !this.open);
+      this.toggle?.setAttribute('aria-expanded', String(this.open));
+    }
+    this.host.requestUpdate();
   }
 
   render(): TemplateResult {
     const { html, msg } = this.kit;
     adoptStyles(this.map.shadowRoot);
+    // No-break spaces around ×: a size is never cut across two lines.
     const labels: Record<MapImageFormat, string> = {
       svg: msg('SVG, for print and editing'),
-      'png-1200x630': msg('PNG, 1200 × 630 (social cards)'),
-      'png-1080x1080': msg('PNG, 1080 × 1080 (square posts)'),
+      'png-1200x630': msg('PNG, 1200\u00a0×\u00a0630 (social cards)'),
+      'png-1080x1080': msg('PNG, 1080\u00a0×\u00a01080 (square posts)'),
     };
     // A disclosure: a button that shows a list of buttons (no role=menu, whose keys screen readers take over).
+    // The note is always there, so the live region exists before it has anything to say.
     return html`<div class="download" part="download" @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
         <button type="button" class="download-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="download-menu"
           @click=${() => this.show({ open: !this.open })}>
@@ -233,7 +283,9 @@ export class MapDownload {
           ${FORMATS.map((format) => html`<li><button type="button" @click=${() => this.choose(format)}>${labels[format]}</button></li>`)}
         </ul>
       </div>
-      <p class="download-note" role="status">${this.failed ? msg('The image could not be made.') : ''}</p>`;
+      <p class="download-note" role="status">${this.failed
+        ? html`${msg('The image could not be made.')} <button type="button" class="retry" @click=${this.retry}>${msg('Try again')}</button>`
+        : ''}</p>`;
   }
 
   private choose(format: MapImageFormat) {
@@ -242,73 +294,106 @@ export class MapDownload {
     void this.download(format);
   }
 
-  /** Makes the image and saves it as `kratom-law-map-<region>-<date>.svg` (or `.png`). */
+  /** Try again: the same file as last time; focus waits on the button, since this one goes away. */
+  private retry = () => {
+    this.toggle?.focus();
+    void this.download(this.last);
+  };
+
+  /**
+   * The reader's download: the image saved as `kratom-law-map-<region>-<date>.svg`
+   * (or `.png`). Only this path shows or clears the failure note; a script's
+   * `imageBlob()` leaves it as it is.
+   */
   private async download(format: MapImageFormat) {
-    const blob = await this.imageBlob(format);
-    if (!blob) return;
-    const map = this.map;
-    const date = map.dated?.date ?? dataVersion().asOf;
-    saveFile(blob, `kratom-law-map-${map.regionChoice}-${date}.${format === 'svg' ? 'svg' : 'png'}`, map.renderRoot);
+    this.last = format;
+    this.show({ failed: false });
+    const made = await this.make(format);
+    this.show({ failed: !made });
+    if (made) saveFile(made.blob, made.name, this.root);
   }
 
-  /** The image of what the map shows now; undefined (after one console warning per page) when it cannot be made. */
-  async imageBlob(format: MapImageFormat): Promise<Blob | undefined> {
-    const map = this.map;
-    this.show({ failed: false });
+  /** The image of what the map shows now; undefined (after one console warning per page and kind) when it cannot be made. Never rejects. */
+  imageBlob(format: MapImageFormat): Promise<Blob | undefined> {
+    return this.make(format).then((made) => made?.blob);
+  }
+
+  /** The image and its file name, both from one reading of the map; undefined when it cannot be made. */
+  private async make(format: MapImageFormat): Promise<{ blob: Blob; name: string } | undefined> {
+    // `includes` compares without turning the value into text, which a script's odd value could make throw.
+    if (!FORMATS.includes(format)) {
+      warnOnce(`${TAG} image format`, `${TAG} imageBlob(): "${shortValue(format)}" is not an image format; use ${FORMATS.join(', ')}.`);
+      return undefined;
+    }
+    const png = format !== 'svg';
     try {
+      const map = this.map;
       // The map's updateComplete waits for its loads: the region's outlines and, at a past date, the
       // history, so the image never shows the outlines of another region or every place unknown.
-      const [image] = await Promise.all([loadMapImage(), map.updateComplete]);
-      const geometry = map.geometry;
-      if (!geometry) throw new Error('the outlines are not loaded');
-      const { msg, str } = this.kit;
+      const { msg, str, withTimeout } = this.kit;
+      const [image] = await Promise.all([withTimeout(imageCode.load()), map.updateComplete]);
+      // Everything below is read at this one moment, the file name included: the map may change
+      // meanwhile. (The drawing calls `place` at once, before its first await.)
+      const host = this.host;
+      const { region, geometry, briefOf } = host.scene();
+      const locale = this.locale;
+      const date = host.shownDate();
       const { asOf, version } = dataVersion();
-      const counts = map.counts();
-      const dated = map.dated;
-      return await image.mapImage(
+      if (!geometry) throw new Error('the outlines are not loaded');
+      // Counted as the map's legend counts.
+      const counts = new Map<Status, number>();
+      for (const code of host.countedCodes()) {
+        const status = briefOf(code)!.status;
+        counts.set(status, (counts.get(status) ?? 0) + 1);
+      }
+      const blob = await image.mapImage(
         format,
         {
-          region: map.regionChoice,
+          region,
           geometry,
-          root: map.renderRoot,
-          lang: this.locale,
-          place: (code) => map.briefAt(code),
-          legend: STATUS_ORDER.filter((s) => counts.get(s)).map((s) => [s, localize(STATUS_LABEL[s], this.locale), counts.get(s)!] as const),
+          root: this.root,
+          lang: locale,
+          place: briefOf,
+          legend: STATUS_ORDER.filter((s) => counts.get(s)).map((s) => [s, localize(STATUS_LABEL[s], locale), counts.get(s)!] as const),
           hatch: this.kit.hatch,
-          // The map's own heading and footer line.
-          pastTitle: dated ? msg(str`Kratom law on ${formatDate(dated.date, this.locale)}`) : '',
+          pastDate: date ? formatDate(date, locale) : '',
+          // The map's own footer line.
           dataDate: msg(str`Data as of ${formatDate(asOf, this.locale)}.`),
           version,
         },
         { msg, str },
+        withTimeout,
       );
+      return { blob, name: `kratom-law-map-${region}-${date ?? asOf}.${png ? 'png' : 'svg'}` };
     } catch (error) {
       // The usual reason for a PNG: a Content Security Policy whose img-src (or default-src) leaves out blob:.
-      const hint = String(format).startsWith('png') ? ' If the page has a Content Security Policy, its img-src needs blob:.' : '';
-      warnOnce('<kratom-law-map> image', `<kratom-law-map> could not make the ${shortValue(format)} image: ${shortValue(error)}.${hint}`);
-      this.show({ failed: true });
+      // A key per kind, so that an SVG failure never hides this hint.
+      const hint = png ? ' If the page has a Content Security Policy, its img-src needs blob:.' : '';
+      warnOnce(`${TAG} ${png ? 'png' : 'svg'} image`, `${TAG} could not make the ${format} image: ${shortValue(error)}.${hint}`);
       return undefined;
     }
   }
 
   /** Down and Up move through the choices (and open them from the button), Home and End go to the ends, Escape closes them. */
-  private onKeydown = async (event: KeyboardEvent) => {
+  private onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       if (!this.open) return;
+      // This Escape is spent: a dialog or panel around the map must not close as well.
       event.preventDefault();
+      event.stopPropagation();
       this.show({ open: false });
       this.toggle?.focus();
       return;
     }
-    const items = [...this.map.renderRoot.querySelectorAll<HTMLElement>('.download-menu button')];
+    const items = [...this.root.querySelectorAll<HTMLElement>('.download-menu button')];
     const at = items.indexOf(event.target as HTMLElement);
     const n = items.length;
     const moves: Record<string, number> = { ArrowDown: (at + 1) % n, ArrowUp: (at < 1 ? n : at) - 1, Home: 0, End: n - 1 };
     const to = moves[event.key];
     if (to === undefined || (at < 0 && !event.key.startsWith('Arrow'))) return;
     event.preventDefault();
+    // At once, never after the map's loads: show() has made the choices visible already.
     this.show({ open: true });
-    await this.map.updateComplete;
     items[to].focus();
   };
 
@@ -317,19 +402,23 @@ export class MapDownload {
     const next = event.relatedTarget as Node | null;
     if (next && !(event.currentTarget as Element).contains(next)) this.show({ open: false });
   };
+
+  /** A press anywhere outside the control closes its choices (focus stays where the press puts it). */
+  private onPointerDown = (event: Event) => {
+    const control = this.root.querySelector('.download');
+    if (!control || !event.composedPath().includes(control)) this.show({ open: false });
+  };
 }
 
-/**
- * Gives `map` its control (once; the map then draws it) and hands it the
- * map's latest kit.
- */
-export default function attach(map: HTMLElement, kit: MapKit): MapDownload {
-  const internals = map as MapInternals;
-  if (internals.download) {
-    internals.download.kit = kit;
-  } else {
-    internals.download = new MapDownload(internals, kit);
-    internals.requestUpdate();
+const controls = new WeakMap<KratomLawMap, MapDownload>();
+
+/** The control for a map, made once (the map then draws it); never throws. */
+export default function attach(map: KratomLawMap, host: DownloadHost, kit: MapKit): MapDownload {
+  let control = controls.get(map);
+  if (!control) {
+    control = new MapDownload(map, host, kit);
+    controls.set(map, control);
+    host.requestUpdate();
   }
-  return internals.download;
+  return control;
 }

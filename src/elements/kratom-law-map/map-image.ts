@@ -4,6 +4,7 @@ import type { Status } from '../../data/types.js';
 import type { MapGeometry } from './geometry/types.js';
 import type { MapRegion } from './geometry-loader.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
+import type { withTimeout } from '../../shared/timeout.js';
 
 /**
  * The map as a picture to share: a standalone SVG document (title, map,
@@ -38,8 +39,8 @@ export interface MapScene {
   legend: ReadonlyArray<readonly [Status, string, number]>;
   /** Each status's hatching, as path data in a 10 × 10 tile: the map's own (map-view.ts). */
   hatch: Readonly<Record<Status, string>>;
-  /** The heading of a map at a past date ("Kratom law on January 1, 2019"); empty for today's data. */
-  pastTitle: string;
+  /** The past day the map shows, written out in the reader's language ("January 1, 2019"); empty for today's data. */
+  pastDate: string;
   /** "Data as of …", as under the map. */
   dataDate: string;
   /** The dataset's version. */
@@ -128,18 +129,25 @@ function drawText(parent: Element, block: TextBlock, x: number, y: number) {
 }
 
 /**
- * Each status's colour and ink as the element draws them, a site's
- * `--kratom-status-*` included: read from a swatch that exists only for the
- * moment it takes to read it.
+ * Each status's colour and ink, a site's `--kratom-status-*` included: the
+ * custom properties `.status-<status>` sets (status.styles.ts), read from an
+ * element that exists only for the moment it takes to read them. Not the
+ * painted colours: in forced-colours mode those are the system's Canvas and
+ * CanvasText, while the file is meant for other screens and for print.
  */
 function statusColours(root: Node, statuses: readonly Status[]): Map<Status, [fill: string, ink: string]> {
   const probe = document.createElement('span');
   root.appendChild(probe);
   const colours = new Map<Status, [string, string]>();
+  // Unset (a root without the element's styles) or see-through: a plain grey and the page ink.
+  const read = (style: CSSStyleDeclaration, name: string, fallback: string) => {
+    const value = style.getPropertyValue(name).trim();
+    return value && value.toLowerCase() !== 'transparent' ? value : fallback;
+  };
   for (const status of statuses) {
-    probe.className = `swatch status-${status}`;
+    probe.className = `status-${status}`;
     const style = getComputedStyle(probe);
-    colours.set(status, [style.backgroundColor || '#bbbbbb', style.color || INK]);
+    colours.set(status, [read(style, '--_status', '#bbbbbb'), read(style, '--_status-ink', INK)]);
   }
   probe.remove();
   return colours;
@@ -178,8 +186,8 @@ function markers(parent: Element, place: { localRules: number; pending: boolean 
   }
 }
 
-/** The map, fitted and centred in the box (x, y, w, h). */
-function drawMap(parent: Element, defs: Element, scene: MapScene, colours: Map<Status, [string, string]>, box: number[]) {
+/** The map, fitted and centred in the box (x, y, w, h); `id` starts the ids of its hatched fills. */
+function drawMap(parent: Element, defs: Element, scene: MapScene, colours: Map<Status, [string, string]>, box: number[], id: string) {
   const { geometry } = scene;
   const [, , vw, vh] = geometry.viewBox;
   const [bx, by, bw, bh] = box;
@@ -187,7 +195,7 @@ function drawMap(parent: Element, defs: Element, scene: MapScene, colours: Map<S
   // Glyphs and markers no smaller than on the map at its natural size, so they stay legible.
   const g = Math.max(1, 0.5 / k);
   // Hatching 6 px apart, as on a map a little wider than its natural size.
-  patterns(defs, 'm', scene.hatch, colours, 0.6 / k);
+  patterns(defs, `${id}-m`, scene.hatch, colours, 0.6 / k);
   const map = add(parent, 'g', {
     transform: `translate(${round(bx + (bw - vw * k) / 2)} ${round(by + (bh - vh * k) / 2)}) scale(${round(k, 5)})`,
     'font-family': FONT,
@@ -200,7 +208,7 @@ function drawMap(parent: Element, defs: Element, scene: MapScene, colours: Map<S
     return place ? [{ code, place, ...geometry.regions[code] }] : [];
   });
   const regions = add(map, 'g', { stroke: PAPER, 'stroke-width': 1 / k, 'stroke-linejoin': 'round' });
-  for (const { place, d } of drawn) add(regions, 'path', { d, fill: `url(#m-${place.status})` });
+  for (const { place, d } of drawn) add(regions, 'path', { d, fill: `url(#${id}-m-${place.status})` });
   for (const { code, place, anchor } of drawn) {
     const [fill, ink] = colours.get(place.status)!;
     const glyph = STATUS_GLYPH[place.status];
@@ -252,7 +260,7 @@ function legendHeight(rows: LegendRow[], size: number, columns: number): number 
   return height;
 }
 
-function drawLegend(svg: Element, rows: LegendRow[], colours: Map<Status, [string, string]>, size: number, box: number[], columns: number) {
+function drawLegend(svg: Element, rows: LegendRow[], colours: Map<Status, [string, string]>, size: number, box: number[], columns: number, id: string) {
   const [x0, y0, width] = box;
   const gap = size * 1.5;
   const column = (width - gap * (columns - 1)) / columns;
@@ -270,7 +278,7 @@ function drawLegend(svg: Element, rows: LegendRow[], colours: Map<Status, [strin
         add(svg, 'rect', { x: x + swatch / 2 - half, y: middle - half, width: half * 2, height: half * 2, fill: INK, transform: `rotate(45 ${round(x + swatch / 2)} ${round(middle)})` });
       } else {
         const [, ink] = colours.get(row.key)!;
-        add(svg, 'rect', { x, y, width: swatch, height: swatch, rx: size * 0.25, fill: `url(#l-${row.key})`, stroke: ink, 'stroke-opacity': 0.35 });
+        add(svg, 'rect', { x, y, width: swatch, height: swatch, rx: size * 0.25, fill: `url(#${id}-l-${row.key})`, stroke: ink, 'stroke-opacity': 0.35 });
         add(svg, 'text', { x: x + swatch / 2, y: middle, 'font-size': size * 0.85, 'font-weight': 700, fill: ink, 'text-anchor': 'middle', 'dominant-baseline': 'central' }, STATUS_GLYPH[row.key]);
       }
       // The label's first line centred on the swatch.
@@ -286,18 +294,36 @@ function drawLegend(svg: Element, rows: LegendRow[], colours: Map<Status, [strin
 function words(scene: MapScene, t: Localizer) {
   const { msg, str } = t;
   const region = scene.region;
-  const where =
-    region === 'us' ? msg('Kratom law in the United States') : region === 'ca' ? msg('Kratom law in Canada') : msg('Kratom law in the United States and Canada');
+  const on = scene.pastDate;
+  // A map at a past date keeps its region in the title, with the day after it.
+  const title = on
+    ? region === 'us'
+      ? msg(str`Kratom law in the United States on ${on}`)
+      : region === 'ca'
+        ? msg(str`Kratom law in Canada on ${on}`)
+        : msg(str`Kratom law in the United States and Canada on ${on}`)
+    : region === 'us'
+      ? msg('Kratom law in the United States')
+      : region === 'ca'
+        ? msg('Kratom law in Canada')
+        : msg('Kratom law in the United States and Canada');
   // The US outlines are the Census Bureau's; Canada and the North America view are Natural Earth's.
   // (No-break spaces: a name is never cut across two lines.)
   const outlines = region === 'us' ? 'U.S.\u00a0Census\u00a0Bureau' : 'Natural\u00a0Earth';
   return {
-    title: scene.pastTitle || where,
+    title,
     date: scene.dataDate,
     source: `${msg(str`Source: the kratom-widgets dataset, version ${scene.version}, compiled from laws, regulations and court rulings; every record cites its sources.`)} ${msg(str`Map outlines: ${outlines}.`)}`,
     note: msg('This is general information, not legal advice.'),
   };
 }
+
+/**
+ * A map box's height, 1 px at the least: when the text leaves no room (a
+ * very long title or version, say) the last-resort layout's room is zero or
+ * less, and the map must not be scaled by nothing, nor turned upside down.
+ */
+const atLeastOne = (height: number) => Math.max(1, height);
 
 /** Tries font scales from full size down until everything fits; the last one otherwise. */
 function firstFit<T>(fits: (scale: number) => T | undefined, last: (scale: number) => T): T {
@@ -310,16 +336,20 @@ function firstFit<T>(fits: (scale: number) => T | undefined, last: (scale: numbe
 
 /** The standalone SVG document for one format. */
 export function mapSvg(format: MapImageFormat, scene: MapScene, t: Localizer): SVGSVGElement {
-  const size = SIZE[format];
-  if (!size) throw new Error(`"${String(format)}" is not an image format; use one of ${Object.keys(SIZE).join(', ')}`);
-  const [W, H] = size;
+  // Own keys only ("constructor" is no format). The value stays out of the message, since making
+  // text of it may throw; map-download.ts checks formats before anything gets here.
+  if (!Object.hasOwn(SIZE, format)) throw new Error(`not an image format; use one of ${Object.keys(SIZE).join(', ')}`);
+  const [W, H] = SIZE[format];
   const text = words(scene, t);
+  // Every id in the file starts with one of its own, so two of these inlined in one page
+  // (even from different visits, hence random) never take each other's title or hatching.
+  const id = `kratom-map-${Math.random().toString(36).slice(2, 10)}`;
   const svg = document.createElementNS(SVG_NS, 'svg');
-  for (const [key, value] of Object.entries({ width: W, height: H, viewBox: `0 0 ${W} ${H}`, lang: scene.lang, role: 'img', 'aria-labelledby': 'title desc' })) {
+  for (const [key, value] of Object.entries({ width: W, height: H, viewBox: `0 0 ${W} ${H}`, lang: scene.lang, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` })) {
     svg.setAttribute(key, String(value));
   }
-  add(svg, 'title', { id: 'title' }, text.title);
-  add(svg, 'desc', { id: 'desc' }, `${text.date} ${text.source} ${text.note}`);
+  add(svg, 'title', { id: `${id}-title` }, text.title);
+  add(svg, 'desc', { id: `${id}-desc` }, `${text.date} ${text.source} ${text.note}`);
   const defs = add(svg, 'defs');
   const statuses = Object.keys(STATUS_GLYPH) as Status[];
   const colours = statusColours(scene.root, statuses);
@@ -358,7 +388,7 @@ export function mapSvg(format: MapImageFormat, scene: MapScene, t: Localizer): S
       const legendTop = bottom - legendH;
       const mapHeight = legendTop - 24 * scale - top;
       if (strict && mapHeight < H * 0.4) return undefined;
-      return { scale, title, date, legend, legendSize, footer, map: [pad, top, inner, mapHeight], legendTop, column: [pad, legendTop, inner] };
+      return { scale, title, date, legend, legendSize, footer, map: [pad, top, inner, atLeastOne(mapHeight)], legendTop, column: [pad, legendTop, inner] };
     }
     // Landscape: the map on the left, the title and legend in a column on the right.
     const columnWidth = 380;
@@ -370,7 +400,7 @@ export function mapSvg(format: MapImageFormat, scene: MapScene, t: Localizer): S
     const columnHeight = heightOf(title) + 6 * scale + heightOf(date) + 24 * scale + legendHeight(legend, legendSize, 1);
     if (strict && columnHeight > bottom - pad) return undefined;
     const legendTop = pad + heightOf(title) + 6 * scale + heightOf(date) + 24 * scale;
-    return { scale, title, date, legend, legendSize, footer, map: [pad, pad, columnX - 36 - pad, bottom - pad], legendTop, column: [columnX, legendTop, columnWidth] };
+    return { scale, title, date, legend, legendSize, footer, map: [pad, pad, columnX - 36 - pad, atLeastOne(bottom - pad)], legendTop, column: [columnX, legendTop, columnWidth] };
   };
 
   const chosen = firstFit(
@@ -378,11 +408,11 @@ export function mapSvg(format: MapImageFormat, scene: MapScene, t: Localizer): S
     (s) => layout(s, false)!,
   );
   const textLeft = chosen.column[0];
-  drawMap(page, defs, scene, colours, chosen.map);
-  patterns(defs, 'l', scene.hatch, colours, 0.6);
+  drawMap(page, defs, scene, colours, chosen.map, id);
+  patterns(defs, `${id}-l`, scene.hatch, colours, 0.6);
   drawText(page, chosen.title, square ? pad : textLeft, pad);
   drawText(page, chosen.date, square ? pad : textLeft, pad + heightOf(chosen.title) + 6 * chosen.scale);
-  drawLegend(page, chosen.legend, colours, chosen.legendSize, chosen.column, square ? 2 : 1);
+  drawLegend(page, chosen.legend, colours, chosen.legendSize, chosen.column, square ? 2 : 1, id);
   let y = H - pad - chosen.footer.reduce((h, b) => h + heightOf(b), 0);
   for (const block of chosen.footer) {
     drawText(page, block, pad, y);
@@ -398,9 +428,11 @@ export function mapSvgText(format: MapImageFormat, scene: MapScene, t: Localizer
 
 /**
  * The image as a file: the SVG document, or a PNG of exactly the format's
- * size drawn from it. Rejects when the browser cannot draw it.
+ * size drawn from it. Rejects when the browser cannot draw it, or when
+ * decoding takes longer than `limit` allows (the map's time limit on loads,
+ * handed over rather than imported for the reason given in map-download.ts).
  */
-export async function mapImage(format: MapImageFormat, scene: MapScene, t: Localizer): Promise<Blob> {
+export async function mapImage(format: MapImageFormat, scene: MapScene, t: Localizer, limit: typeof withTimeout): Promise<Blob> {
   const svg = new Blob([mapSvgText(format, scene, t)], { type: 'image/svg+xml' });
   if (format === 'svg') return svg;
   const [width, height] = SIZE[format];
@@ -409,7 +441,8 @@ export async function mapImage(format: MapImageFormat, scene: MapScene, t: Local
   try {
     const image = new Image(width, height);
     image.src = url;
-    await image.decode();
+    // A decode that never ends (a stalled or blocked image) gives up, like every load.
+    await limit(image.decode());
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
