@@ -29,7 +29,10 @@ function page(body: string, { lang = 'en', scripts = true, head = '' } = {}): Pr
 
 const text = (root: ShadowRoot | null | undefined) => root?.textContent?.replace(/\s+/g, ' ') ?? '';
 
-describe('prerendered HTML', () => {
+describe('prerendered HTML', function () {
+  // Each test renders on the server first (a Node process per page), which a busy machine slows down.
+  this.timeout(30_000);
+
   it('reads without JavaScript: the lookup answer, in French, with its links and a disabled select', async () => {
     const html = await prerendered('<kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>', 'fr');
     const frame = await page(html, { lang: 'fr', scripts: false });
