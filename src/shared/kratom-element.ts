@@ -31,6 +31,8 @@ export type Theme = (typeof THEMES)[number];
 /**
  * What every kratom-widgets element shares: it re-renders when the locale
  * changes, follows the page language, and takes a `theme` attribute.
+ *
+ * @csspart load-failed - The "could not be loaded" line and its Try again button, shown when a part of the element's code or data failed to load.
  */
 export class KratomElement extends LitElement {
   // Reactive properties are listed here, and in each element, rather than

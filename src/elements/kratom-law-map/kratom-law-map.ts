@@ -112,6 +112,7 @@ export type { JurisdictionSelectDetail };
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip.
  * @csspart panel - The details panel.
+ * @csspart unverified - In the details panel: why a place's status is unverified.
  * @csspart summary - The generated summary sentence.
  * @csspart on-date - With `date`: the heading "Kratom law on January 1, 2019".
  * @csspart timeline - With `timeline`: the year slider and the Play button.
