@@ -213,7 +213,13 @@ export default defineConfig(({ command, mode }) => {
       rolldownOptions: {
         // lit and @lit/localize stay imports, so an app bundles one copy of each.
         external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
-        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          // A JSON module gets its own name (faq.json.js), so faq.js stays the
+          // module that faq.d.ts describes.
+          entryFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('.json') ? '[name].json.js' : '[name].js'),
+        },
       },
     },
   };

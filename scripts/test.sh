@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (npm test): find or install a browser, then
-# translations -> type check -> lint -> build -> npm entries in Node -> tests in headless Chromium.
+# translations -> type check -> lint -> build -> npm entries in Node -> the package (publint, attw) -> tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -40,6 +40,7 @@ step "type check";    npx tsc -p .
 step "lint";          npx eslint .
 step "build";         npm run --silent build
 step "node imports";  node scripts/check-node-imports.mjs
+step "package";       node scripts/check-package.mjs
 step "tests"
 log=$(mktemp)
 status=0

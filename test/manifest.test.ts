@@ -36,7 +36,8 @@ interface Manifest {
 }
 
 // Built by `npm run build` (npm test runs it first); the test server serves JSON as a module.
-const manifest = async () => ((await import('/custom-elements.json')) as { default: Manifest }).default;
+const MANIFEST = '/custom-elements.json';
+const manifest = async () => ((await import(MANIFEST)) as { default: Manifest }).default;
 const elements = (m: Manifest) => m.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.customElement && d.tagName);
 
 // Macrotasks, not animation frames (a background tab gets none).
@@ -76,7 +77,9 @@ const MARKUP: Record<string, ReturnType<typeof html>> = {
 
 /** What a reader does with each element that fires events: the manifest's events must be what they fire. */
 const USE: Record<string, (el: HTMLElement) => Promise<void> | void> = {
-  'kratom-law-map': (el) => shadow(el).querySelector<HTMLElement>('.target[data-code="US-KY"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
+  'kratom-law-map': (el) => {
+    shadow(el).querySelector<HTMLElement>('.target[data-code="US-KY"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  },
   'kratom-law-lookup': (el) => {
     const select = shadow(el).querySelector('select')!;
     select.value = 'US-KY';
