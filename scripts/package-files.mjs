@@ -14,9 +14,11 @@ const write = (file, text) => fs.writeFileSync(file, text);
 // inside, the same classes and functions outside).
 write('dist/cdn/kratom-widgets.d.ts', "export * from '../esm/all.js';\n");
 // The loader's declarations stand alone (it imports nothing); move them beside it.
-fs.renameSync('dist/esm/cdn/loader.d.ts', 'dist/cdn/kratom-widgets-loader.d.ts');
-fs.rmSync('dist/esm/cdn/loader.d.ts.map', { force: true });
-fs.rmdirSync('dist/esm/cdn');
+// (Run twice without tsc between, the move is already done.)
+if (fs.existsSync('dist/esm/cdn')) {
+  fs.renameSync('dist/esm/cdn/loader.d.ts', 'dist/cdn/kratom-widgets-loader.d.ts');
+  fs.rmSync('dist/esm/cdn', { recursive: true });
+}
 
 for (const name of ['jsx', 'react', 'vue', 'svelte']) {
   write(`dist/types/${name}.js`, '// Types only: see the .d.ts beside this file.\nexport {};\n');
