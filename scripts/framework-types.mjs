@@ -80,6 +80,17 @@ for (const [file, fix] of Object.entries(fixes)) {
   fs.writeFileSync(path, text);
 }
 
+// The CSS data lists a custom property or part once per element that has it;
+// an editor wants each name once.
+{
+  const path = `${OUT}/vscode.css-custom-data.json`;
+  const data = JSON.parse(fs.readFileSync(path, 'utf8'));
+  const once = (list = []) => [...new Map(list.map((entry) => [entry.name, entry])).values()];
+  data.properties = once(data.properties);
+  data.pseudoElements = once(data.pseudoElements);
+  fs.writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+}
+
 // React 19 reads custom elements' props from React.JSX.IntrinsicElements.
 fs.writeFileSync(
   `${OUT}/react.d.ts`,

@@ -216,4 +216,22 @@ describe('custom-elements.json', () => {
       for (const entry of [...(declaration.cssParts ?? []), ...(declaration.slots ?? [])]) expect(entry.description, `${tag} ${entry.name}`).to.be.a('string').and.not.equal('');
     }
   });
+
+  it('gives VS Code and JetBrains editors every tag with its attributes and their values', async () => {
+    const declarations = elements(await manifest());
+    // The test server serves JSON as a module (built by npm run build).
+    const read = async (file: string) => ((await import(file)) as { default: unknown }).default;
+    const vscode = (await read('/dist/types/vscode.html-custom-data.json')) as { tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] };
+    const webTypes = (await read('/dist/types/web-types.json')) as { contributions: { html: { elements: { name: string; attributes: { name: string }[]; events?: { name: string }[] }[] } } };
+    for (const declaration of declarations) {
+      const attributes = (declaration.attributes ?? []).map((a) => a.name).sort();
+      const tag = vscode.tags.find((t) => t.name === declaration.tagName);
+      expect(tag?.attributes.map((a) => a.name).sort(), `VS Code <${declaration.tagName}>`).to.deep.equal(attributes);
+      const element = webTypes.contributions.html.elements.find((e) => e.name === declaration.tagName);
+      expect(element?.attributes.map((a) => a.name).sort(), `web-types <${declaration.tagName}>`).to.deep.equal(attributes);
+      expect((element?.events ?? []).map((e) => e.name).sort()).to.deep.equal((declaration.events ?? []).map((e) => e.name).sort());
+    }
+    const region = vscode.tags.find((t) => t.name === 'kratom-law-map')!.attributes.find((a) => a.name === 'region')!;
+    expect(region.values?.map((v) => v.name)).to.deep.equal(['us', 'ca', 'na']);
+  });
 });
