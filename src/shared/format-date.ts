@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl.js';
+
 /** Intl needs a region to pick the right conventions: US English, Canadian French, US Spanish. */
 export function intlLocale(locale: string): string {
   if (locale === 'fr') return 'fr-CA';
@@ -14,6 +16,16 @@ export function intlLocale(locale: string): string {
  */
 export function formatDate(iso: string | null | undefined, locale: string): string {
   if (typeof iso !== 'string') return '';
+  // The same few hundred dates come back on every render of every element.
+  const key = `${locale} ${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format(iso, locale)));
+  return text;
+}
+
+const formatted = new Map<string, string>();
+
+function format(iso: string, locale: string): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
   if (!match) return iso;
   const [, year, month, day] = match;
@@ -29,7 +41,7 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
     : month
       ? { year: 'numeric', month: 'long' }
       : { year: 'numeric' };
-  const text = new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
+  const text = dateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
   // French writes the first of the month as an ordinal: « 1er juillet ».
   return locale === 'fr' && day && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }

@@ -12,6 +12,7 @@ import { AdvocacyGroupCard, CARD_VARIANTS } from '../advocacy-group-card/advocac
 import { countryLabel, kindLabel } from '../../shared/group-labels.js';
 import { intlLocale } from '../../shared/format-date.js';
 import { listStyles } from './advocacy-group-list.styles.js';
+import { collator } from '../../shared/intl.js';
 
 /**
  * Country filter values. International organisations (country `INT`) work
@@ -207,8 +208,8 @@ export class AdvocacyGroupList extends KratomElement {
 
   /** By name in the reader's language; Array.prototype.sort is stable and the id breaks ties. */
   private sorted(list: AdvocacyGroup[]): AdvocacyGroup[] {
-    const collator = new Intl.Collator(intlLocale(this.locale), { sensitivity: 'base', numeric: true });
-    return list.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const byName = collator(intlLocale(this.locale), { sensitivity: 'base', numeric: true });
+    return list.sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   private countText(count: number): string {

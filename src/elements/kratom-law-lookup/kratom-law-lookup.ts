@@ -32,6 +32,7 @@ import { pillStyles } from '../../shared/status-pill.styles.js';
 import { forgetChoice, readChoice, saveChoice } from './remembered-choice.js';
 import { JURISDICTION_SELECT_EVENT, type JurisdictionSelectDetail } from '../../shared/jurisdiction-select.js';
 import { lookupStyles } from './kratom-law-lookup.styles.js';
+import { collator } from '../../shared/intl.js';
 
 export { STORAGE_KEY } from './remembered-choice.js';
 
@@ -216,10 +217,10 @@ export class KratomLawLookup extends KratomElement {
 
   /** The list's groups: US then Canada, federal row first, the rest by name in the reader's language. */
   private groups(country: CountryChoice) {
-    const collator = new Intl.Collator(intlLocale(this.locale), { sensitivity: 'base' });
+    const names = collator(intlLocale(this.locale), { sensitivity: 'base' });
     const byName = (a: JurisdictionBrief, b: JurisdictionBrief) =>
       Number(b.kind === 'federal') - Number(a.kind === 'federal') ||
-      collator.compare(localize(a.name, this.locale), localize(b.name, this.locale));
+      names.compare(localize(a.name, this.locale), localize(b.name, this.locale));
     const groups = [
       { country: 'us', label: msg('United States') },
       { country: 'ca', label: msg('Canada') },

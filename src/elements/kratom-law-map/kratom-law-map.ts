@@ -18,6 +18,8 @@ import { JURISDICTION_SELECT_EVENT, type JurisdictionSelectDetail } from '../../
 import { loadTask, TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { formatDate } from '../../shared/format-date.js';
+import { collator } from '../../shared/intl.js';
+import { perDataset } from '../../data/store.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
 import { DEFAULT_GEOMETRY, FRAME, OUTLINES, loadGeometry, type MapRegion } from './geometry-loader.js';
@@ -64,6 +66,22 @@ const KIT = {
  * @internal
  */
 export const downloadControl = lazy(() => import('./map-download.js'));
+
+/**
+ * Every place's position in name order, per dataset and language, sorted
+ * once: Home, End and typing a name use it on each key press.
+ */
+const nameRanks = (list: readonly JurisdictionBrief[], locale: string) => {
+  const byLocale = rankCache(list);
+  let ranks = byLocale.get(locale);
+  if (!ranks) {
+    const names = collator(locale);
+    const sorted = [...list].sort((a, b) => names.compare(localize(a.name, locale), localize(b.name, locale)));
+    byLocale.set(locale, (ranks = new Map(sorted.map((b, i) => [b.code, i]))));
+  }
+  return ranks;
+};
+const rankCache = perDataset((_list: readonly JurisdictionBrief[]) => new Map<string, Map<string, number>>());
 
 const TAG = 'kratom-law-map';
 const PANEL_HEADING = 'panel-heading';
@@ -607,9 +625,8 @@ export class KratomLawMap extends KratomElement {
   }
 
   private byName(codes: string[]): string[] {
-    const collator = new Intl.Collator(this.locale);
-    const name = (c: string) => localize(brief(c)!.name, this.locale);
-    return [...codes].sort((a, b) => collator.compare(name(a), name(b)));
+    const rank = nameRanks(briefs(), this.locale);
+    return [...codes].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   }
 
   private onKeydown(event: KeyboardEvent, scope: KeyScope) {

@@ -3,6 +3,7 @@ import type { Status } from '../../data/types.js';
 import { STATUS_ORDER } from '../../data/status-labels.js';
 import type { Locale } from '../../shared/locale.js';
 import { formatDate } from '../../shared/format-date.js';
+import { listFormat, pluralRules } from '../../shared/intl.js';
 
 /** One clause per status, singular and plural, e.g. "8 ban kratom". */
 function clause(status: Status, n: number, one: boolean): string {
@@ -29,13 +30,23 @@ function clause(status: Status, n: number, one: boolean): string {
  * 2026, across 56 jurisdictions: 8 ban kratom, 20 regulate it, …".
  */
 export function summarize(counts: Map<Status, number>, asOf: string, locale: Locale, past = false): string {
-  const plural = new Intl.PluralRules(locale);
+  // The same sentence on every render until the counts, date or language change.
+  const key = `${locale} ${asOf} ${past} ${[...counts].join()}`;
+  let sentence = sentences.get(key);
+  if (sentence === undefined) sentences.set(key, (sentence = write(counts, asOf, locale, past)));
+  return sentence;
+}
+
+const sentences = new Map<string, string>();
+
+function write(counts: Map<Status, number>, asOf: string, locale: Locale, past: boolean): string {
+  const plural = pluralRules(locale);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const clauses = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => {
     const n = counts.get(s)!;
     return clause(s, n, plural.select(n) === 'one');
   });
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(clauses);
+  const list = listFormat(locale).format(clauses);
   // At a past date the map shows what the history says about that day.
   if (past) return msg(str`On ${formatDate(asOf, locale)}, across ${total} jurisdictions: ${list}.`);
   return msg(str`As of ${formatDate(asOf, locale)}, across ${total} jurisdictions: ${list}.`);

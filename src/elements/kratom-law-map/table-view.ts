@@ -7,6 +7,7 @@ import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
 import type { Locale } from '../../shared/locale.js';
 import { shortConfidenceLabel } from '../../shared/labels.js';
+import { collator } from '../../shared/intl.js';
 
 export type SortKey = 'name' | 'status' | 'age' | 'reviewed';
 export interface Sort {
@@ -29,8 +30,8 @@ export interface TableViewContext {
 
 /** Sorts rows by a column; ties keep name order, so the result is stable. */
 export function sortRows(rows: readonly JurisdictionBrief[], sort: Sort, locale: Locale): JurisdictionBrief[] {
-  const collator = new Intl.Collator(locale);
-  const byName = (a: JurisdictionBrief, b: JurisdictionBrief) => collator.compare(localize(a.name, locale), localize(b.name, locale));
+  const byLocale = collator(locale);
+  const byName = (a: JurisdictionBrief, b: JurisdictionBrief) => byLocale.compare(localize(a.name, locale), localize(b.name, locale));
   const key: Record<SortKey, (a: JurisdictionBrief, b: JurisdictionBrief) => number> = {
     name: byName,
     status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),

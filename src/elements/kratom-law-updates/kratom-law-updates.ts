@@ -20,6 +20,7 @@ import { normalizeCode } from '../../data/codes.js';
 import type { JurisdictionEvent, PlannedChange } from '../../data/history.js';
 import type { LegalEventType, Status } from '../../data/types.js';
 import { updatesStyles } from './kratom-law-updates.styles.js';
+import { collator } from '../../shared/intl.js';
 
 const TAG = 'kratom-law-updates';
 
@@ -293,7 +294,7 @@ export class KratomLawUpdates extends KratomElement {
   }
 
   private upcoming(): Upcoming[] {
-    const collator = new Intl.Collator(intlLocale(this.locale));
+    const byName = collator(intlLocale(this.locale));
     return this.planned
       .map((p) => ({
         code: p.code,
@@ -302,7 +303,7 @@ export class KratomLawUpdates extends KratomElement {
         date: p.pending.date,
         low: p.pending.confidence === 'low',
       }))
-      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || collator.compare(a.name, b.name));
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || byName.compare(a.name, b.name));
   }
 
   private renderUpcoming(level: number, items: Upcoming[]): TemplateResult {
