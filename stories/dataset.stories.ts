@@ -8,7 +8,7 @@ import { safeHttpsUrl } from '../src/shared/safe-url.js';
 // sources, history and reviewers' notes (which no element shows), in the
 // toolbar's locale. Plain markup, no element involved.
 
-const sourceList = (sources: Source[]) => html`
+const sourceList = (sources: readonly Source[]) => html`
   <ul class="sources">
     ${sources.map(
       (s) => html`<li>

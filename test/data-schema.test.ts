@@ -12,7 +12,9 @@ import faqSchema from '../src/data/schema/faq.schema.json';
 import type { FaqFile, GroupsFile, JurisdictionsFile, Status } from '../src/data/types.js';
 
 const schemas = { common, jurisdictions: jurisdictionsSchema, groups: groupsSchema, faq: faqSchema };
-type Files = { jurisdictions: JurisdictionsFile; groups: GroupsFile; faq: FaqFile };
+/** The types with readonly taken off: a structured clone is the test's own, to break. */
+type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+type Files = Mutable<{ jurisdictions: JurisdictionsFile; groups: GroupsFile; faq: FaqFile }>;
 const files = () => structuredClone({ jurisdictions, groups, faq }) as unknown as Files;
 
 describe('dataset files', () => {

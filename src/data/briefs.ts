@@ -9,10 +9,10 @@ export { dataVersion } from './store.js';
 /** What elements need of a jurisdiction up front; the full record loads on demand. */
 export type JurisdictionBrief = Pick<Jurisdiction, 'code' | 'country' | 'kind' | 'name' | 'status' | 'minimumAge' | 'checkedThrough'> & {
   /** How many local rules (bans, restrictions, proposals) the record lists. */
-  localRules: number;
+  readonly localRules: number;
   /** Whether a change is pending. */
-  pending: boolean;
-  confidence: ConfidenceLevel;
+  readonly pending: boolean;
+  readonly confidence: ConfidenceLevel;
 };
 
 const index = perDataset((list: readonly JurisdictionBrief[]) => new Map(list.map((b) => [b.code, b])));
@@ -20,7 +20,7 @@ const index = perDataset((list: readonly JurisdictionBrief[]) => new Map(list.ma
 /** Briefs of all 71 jurisdictions, in dataset order: from a site's newer dataset when one loaded. */
 export function briefs(): readonly JurisdictionBrief[] {
   // remote-dataset.ts made them when the site's file arrived.
-  return configuredDataset() ? (dataSourceState()!.briefs as JurisdictionBrief[]) : BRIEFS;
+  return configuredDataset() ? (dataSourceState()!.briefs as readonly JurisdictionBrief[]) : BRIEFS;
 }
 
 /** One brief by code, in any accepted form; undefined when unknown. */

@@ -29,7 +29,7 @@ export function group(id: unknown): AdvocacyGroup | undefined {
 }
 
 /** The ids of every organisation, for error messages and pickers. */
-export function groupIds(): string[] {
+export function groupIds(): readonly string[] {
   return all().map((g) => g.id);
 }
 

@@ -9,10 +9,10 @@ export const EVENT_TYPES: readonly LegalEventType[] = ['introduced', 'failed', '
 /** One step of a jurisdiction's history, with its place and its sources resolved. */
 export interface JurisdictionEvent extends Omit<LegalEvent, 'sources'> {
   /** The jurisdiction's code, e.g. `US-TX`. */
-  code: string;
-  sources: Source[];
+  readonly code: string;
+  readonly sources: readonly Source[];
   /** On an event that set a status: the status before it (`unknown` where the history does not say). */
-  statusBefore?: Status;
+  readonly statusBefore?: Status;
 }
 
 export interface EventFilter {
@@ -58,10 +58,10 @@ function firstDay(date: IsoDate): IsoDate {
 }
 
 // Per record object, so a site's newer dataset gets its own.
-const RESOLVED = new WeakMap<Jurisdiction, JurisdictionEvent[]>();
+const RESOLVED = new WeakMap<Jurisdiction, readonly JurisdictionEvent[]>();
 
 /** A record's events with their sources resolved and, where one set a status, the status before it (worked out once per record). */
-function resolved(record: Jurisdiction): JurisdictionEvent[] {
+function resolved(record: Jurisdiction): readonly JurisdictionEvent[] {
   const cached = RESOLVED.get(record);
   if (cached) return cached;
   const list = resolveEvents(record);
@@ -74,12 +74,9 @@ function resolveEvents(record: Jurisdiction): JurisdictionEvent[] {
   let current: Status = 'unknown';
   return record.events.map((event) => {
     const sources = event.sources.map((url) => byUrl.get(url)).filter((s): s is Source => s !== undefined);
-    const out: JurisdictionEvent = { ...event, code: record.code, sources };
-    if (event.status) {
-      out.statusBefore = current;
-      current = event.status;
-    }
-    return out;
+    const before = current;
+    if (event.status) current = event.status;
+    return { ...event, code: record.code, sources, ...(event.status && { statusBefore: before }) };
   });
 }
 
@@ -154,9 +151,9 @@ export function statusOn(code: unknown, date: unknown, country?: unknown): Statu
 
 /** A place's pending change, for "what is coming" lists. */
 export interface PlannedChange {
-  code: string;
-  name: Jurisdiction['name'];
-  pending: NonNullable<Jurisdiction['pending']>;
+  readonly code: string;
+  readonly name: Jurisdiction['name'];
+  readonly pending: NonNullable<Jurisdiction['pending']>;
 }
 
 /** The pending changes of the places a filter names (same `country` and `jurisdiction` as events()), in dataset order. */

@@ -5,25 +5,26 @@ import type { Jurisdiction, LocalizedText, LocalRule, MainLaw, PendingChange, So
 /** What a vendor needs to know before selling or shipping kratom to a place. */
 export type SaleVerdict = 'allowed' | 'conditions' | 'prohibited' | 'unknown';
 
-export type SaleCondition =
+export type SaleCondition = Readonly<
   | { kind: 'minimum-age'; age: number }
   | { kind: 'law'; law: MainLaw }
   | { kind: 'seven-oh'; rules: LocalizedText }
-  | { kind: 'local-rules'; rules: LocalRule[] }
+  | { kind: 'local-rules'; rules: readonly LocalRule[] }
   | { kind: 'pending-change'; pending: PendingChange }
-  | { kind: 'uncertain'; reason: LocalizedText };
+  | { kind: 'uncertain'; reason: LocalizedText }
+>;
 
 export interface SaleAnswer {
-  verdict: SaleVerdict;
+  readonly verdict: SaleVerdict;
   /** The code asked about, normalised, or the raw input when it was not understood. */
-  code: string;
+  readonly code: string;
   /** Why, in plain words. */
-  reason: LocalizedText;
+  readonly reason: LocalizedText;
   /** What a seller must respect, or should know, when the verdict is `conditions` (also listed for others where relevant). */
-  conditions: SaleCondition[];
-  sources: Source[];
-  asOf: string;
-  jurisdiction?: Jurisdiction;
+  readonly conditions: readonly SaleCondition[];
+  readonly sources: readonly Source[];
+  readonly asOf: string;
+  readonly jurisdiction?: Jurisdiction;
 }
 
 const UNKNOWN_CODE: LocalizedText = {

@@ -20,7 +20,7 @@ export const STATUS_ORDER: readonly Status[] = [
   'unknown',
 ];
 
-export const STATUS_LABEL: Record<Status, LocalizedText> = {
+export const STATUS_LABEL: Readonly<Record<Status, LocalizedText>> = {
   banned: { en: 'Banned', fr: 'Interdit', es: 'Prohibido' },
   'sale-prohibited': { en: 'Sale prohibited', fr: 'Vente interdite', es: 'Venta prohibida' },
   // A non-breaking hyphen (U+2011): "7-" never ends a line with "OH" on the next.
@@ -31,7 +31,7 @@ export const STATUS_LABEL: Record<Status, LocalizedText> = {
   unknown: { en: 'Unknown', fr: 'Inconnu', es: 'Desconocido' },
 };
 
-export const ADULT_SALE: Record<Status, AdultSale> = {
+export const ADULT_SALE: Readonly<Record<Status, AdultSale>> = {
   banned: 'unlawful',
   'sale-prohibited': 'unlawful',
   'restricted-7oh': 'conditional',

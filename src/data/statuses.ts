@@ -4,13 +4,13 @@ import { ADULT_SALE, STATUS_LABEL, STATUS_ORDER, type AdultSale } from './status
 export { STATUS_ORDER, type AdultSale };
 
 export interface StatusInfo {
-  status: Status;
-  label: LocalizedText;
+  readonly status: Status;
+  readonly label: LocalizedText;
   /** One sentence on what the status means. */
-  description: LocalizedText;
-  adultSale: AdultSale;
+  readonly description: LocalizedText;
+  readonly adultSale: AdultSale;
   /** The custom property that colours this status in the elements. */
-  token: `--kratom-status-${Status}`;
+  readonly token: `--kratom-status-${Status}`;
 }
 
 const DESCRIPTION: Record<Status, { description: LocalizedText }> = {

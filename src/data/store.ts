@@ -11,14 +11,14 @@ import type { AdvocacyGroup, FaqEntry, Jurisdiction } from './types.js';
 
 /** The whole dataset in one file, as the build writes it (dist/cdn/data/kratom-data.json). */
 export interface DatasetFile {
-  format: 'kratom-widgets-data';
-  version: string;
-  asOf: string;
-  jurisdictions: Jurisdiction[];
-  groups: AdvocacyGroup[];
-  faq: FaqEntry[];
+  readonly format: 'kratom-widgets-data';
+  readonly version: string;
+  readonly asOf: string;
+  readonly jurisdictions: readonly Jurisdiction[];
+  readonly groups: readonly AdvocacyGroup[];
+  readonly faq: readonly FaqEntry[];
   /** sha256 (base64) of the JSON text of { version, asOf, jurisdictions, groups, faq }. */
-  hash: string;
+  readonly hash: string;
 }
 
 /** Why a configured dataset was not used. */
@@ -61,7 +61,7 @@ export interface DataSourceState {
   status: 'loading' | 'ready' | 'failed';
   dataset?: DatasetFile;
   /** The dataset's briefs (see briefs.ts), made with it so the first paint carries no code to make them. */
-  briefs?: unknown[];
+  briefs?: readonly unknown[];
   problem?: DataProblem;
   /** Settles (never rejects) when the status leaves `loading`. */
   done: Promise<void>;

@@ -1,6 +1,8 @@
 /**
  * Types of the bundled dataset. The JSON files in this folder follow these
  * shapes; the JSON Schemas in ./schema/ say the same thing for the validator.
+ * Everything is readonly: the data API hands out the records that every
+ * caller and element on the page shares.
  */
 
 /** The three locales every user-visible string is written in. */
@@ -8,9 +10,9 @@ export type Locale = 'en' | 'fr' | 'es';
 
 /** One piece of user-visible text in every locale. fr is Canadian French, es is US Spanish. */
 export interface LocalizedText {
-  en: string;
-  fr: string;
-  es: string;
+  readonly en: string;
+  readonly fr: string;
+  readonly es: string;
 }
 
 /**
@@ -22,9 +24,9 @@ export type IsoDate = string;
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
 
 export interface Confidence {
-  level: ConfidenceLevel;
+  readonly level: ConfidenceLevel;
   /** Why this level: which sources agree, conflict or are missing. */
-  reason: LocalizedText;
+  readonly reason: LocalizedText;
 }
 
 /**
@@ -40,20 +42,20 @@ export type SourceStance = 'pro-kratom' | 'anti-kratom';
 /** Where a fact comes from. */
 export interface Source {
   /** The page's or document's own title, as published (not translated: `lang` says its language). */
-  title: string;
+  readonly title: string;
   /** The language of the page; elements name it when it differs from the reader's. */
-  lang: Locale;
+  readonly lang: Locale;
   /** Who published it, as a proper name: an agency, a newspaper, an advocacy group, a vendor. */
-  publisher: string;
-  kind: SourceKind;
+  readonly publisher: string;
+  readonly kind: SourceKind;
   /** Advocacy sources only: the side the publisher argues for. */
-  stance?: SourceStance;
+  readonly stance?: SourceStance;
   /** The exact page that supports the fact; https only. */
-  url: string;
+  readonly url: string;
   /** True when the cited document is a site's home page itself. */
-  homepage?: true;
+  readonly homepage?: true;
   /** When the source was published or last modified; null when the source carries no date. */
-  date: IsoDate | null;
+  readonly date: IsoDate | null;
 }
 
 export type Status =
@@ -72,21 +74,21 @@ export type JurisdictionKind = 'federal' | 'state' | 'district' | 'territory' | 
 /** The main law that decides the status. */
 export interface MainLaw {
   /** The law's own name in its own language (e.g. "Kentucky Kratom Consumer Protection Act"). */
-  name: string;
+  readonly name: string;
   /** Bill, act or statute citation (e.g. "HB 293 (2024 Acts ch. 44); KRS 217.2200 et seq."). */
-  citation: string;
-  year: number;
+  readonly citation: string;
+  readonly year: number;
   /** When it took effect; null when the research did not find it. */
-  effective: IsoDate | null;
+  readonly effective: IsoDate | null;
 }
 
 export interface PendingChange {
-  what: LocalizedText;
+  readonly what: LocalizedText;
   /** When it would take effect, or its next expected step; null when unknown. Never before `checkedThrough`. */
-  date: IsoDate | null;
-  confidence: ConfidenceLevel;
+  readonly date: IsoDate | null;
+  readonly confidence: ConfidenceLevel;
   /** Addresses of the record's own sources that report it. */
-  sources: string[];
+  readonly sources: readonly string[];
 }
 
 /** The kinds of dated legal event a record's history holds. */
@@ -94,69 +96,69 @@ export type LegalEventType = 'enacted' | 'effective' | 'rule' | 'ruling' | 'repe
 
 /** One dated step in a jurisdiction's kratom law. */
 export interface LegalEvent {
-  date: IsoDate;
-  type: LegalEventType;
+  readonly date: IsoDate;
+  readonly type: LegalEventType;
   /** A short title in plain words. */
-  title: LocalizedText;
+  readonly title: LocalizedText;
   /** Bill, act, rule or case citation; null when there is none. */
-  citation: string | null;
+  readonly citation: string | null;
   /** The status this event put the jurisdiction in, on the event that changed it. */
-  status?: Status;
+  readonly status?: Status;
   /** Addresses of the record's own sources that report it. */
-  sources: string[];
+  readonly sources: readonly string[];
 }
 
 export type LocalRuleKind = 'ban' | 'restriction' | 'age-limit' | 'advisory' | 'proposed-ban';
 
 export interface LocalRule {
   /** The place's proper name, e.g. "San Diego" or "Rankin County". */
-  place: string;
-  kind: LocalRuleKind;
-  date: IsoDate | null;
+  readonly place: string;
+  readonly kind: LocalRuleKind;
+  readonly date: IsoDate | null;
   /** What the rule does, in plain words. */
-  note: LocalizedText;
-  sources: Source[];
-  confidence: ConfidenceLevel;
+  readonly note: LocalizedText;
+  readonly sources: readonly Source[];
+  readonly confidence: ConfidenceLevel;
 }
 
 export interface Jurisdiction {
   /** ISO 3166-2 code (`US-TX`, `CA-ON`) or the country code for federal rows (`US`, `CA`). */
-  code: string;
-  country: Country;
-  kind: JurisdictionKind;
-  name: LocalizedText;
-  status: Status;
+  readonly code: string;
+  readonly country: Country;
+  readonly kind: JurisdictionKind;
+  readonly name: LocalizedText;
+  readonly status: Status;
   /** Minimum purchase age that applies jurisdiction-wide; null when none applies or none was found. */
-  minimumAge: number | null;
+  readonly minimumAge: number | null;
   /** Main law; null when there is none. */
-  law: MainLaw | null;
+  readonly law: MainLaw | null;
   /** 7-OH (7-hydroxymitragynine) rules in plain words; null when none were found. */
-  sevenOh: LocalizedText | null;
-  pending: PendingChange | null;
-  localRules: LocalRule[];
+  readonly sevenOh: LocalizedText | null;
+  readonly pending: PendingChange | null;
+  readonly localRules: readonly LocalRule[];
   /** One or two sentences in the project's own words. */
-  summary: LocalizedText;
+  readonly summary: LocalizedText;
   /** Present when sources disagree: what they disagree on. */
-  conflict?: LocalizedText;
+  readonly conflict?: LocalizedText;
   /**
    * Date of the newest legal event (enacted, took effect, rule, ruling,
    * repeal) in `events`; null when none. Never an introduced or failed bill.
    */
-  latestChange: IsoDate | null;
+  readonly latestChange: IsoDate | null;
   /** The law's history, oldest first. */
-  events: LegalEvent[];
-  sources: Source[];
+  readonly events: readonly LegalEvent[];
+  readonly sources: readonly Source[];
   /** The date through which the record was checked against the newest material. */
-  checkedThrough: IsoDate;
-  confidence: Confidence;
+  readonly checkedThrough: IsoDate;
+  readonly confidence: Confidence;
   /** Reviewers' notes: how facts were found, which sources were wrong. No element shows them, and the built files leave them out (they are in src/data/*.json). */
-  notes?: string;
+  readonly notes?: string;
 }
 
 export interface JurisdictionsFile {
-  version: string;
-  asOf: IsoDate;
-  jurisdictions: Jurisdiction[];
+  readonly version: string;
+  readonly asOf: IsoDate;
+  readonly jurisdictions: readonly Jurisdiction[];
 }
 
 export type GroupKind =
@@ -184,66 +186,66 @@ export type FocusArea =
 export type VerificationState = 'verified' | 'inactive' | 'unverified';
 
 export interface Verification {
-  state: VerificationState;
+  readonly state: VerificationState;
   /** For `inactive`: the date of the last activity found. */
-  since?: IsoDate;
+  readonly since?: IsoDate;
   /** The state in one plain sentence for the reader. */
-  note: LocalizedText;
+  readonly note: LocalizedText;
 }
 
 export interface GroupAction {
-  label: LocalizedText;
+  readonly label: LocalizedText;
   /** https only. */
-  url: string;
+  readonly url: string;
 }
 
 export interface AdvocacyGroup {
   /** Stable slug, e.g. `aka`. */
-  id: string;
-  name: string;
-  acronym?: string;
-  formerNames?: string[];
-  country: GroupCountry;
-  kind: GroupKind;
+  readonly id: string;
+  readonly name: string;
+  readonly acronym?: string;
+  readonly formerNames?: readonly string[];
+  readonly country: GroupCountry;
+  readonly kind: GroupKind;
   /** Founding year; only when a source gives it. */
-  founded?: number;
+  readonly founded?: number;
   /** https only; only when a source gives it. */
-  website?: string;
-  description: LocalizedText;
+  readonly website?: string;
+  readonly description: LocalizedText;
   /** One short line for the compact card. */
-  tagline: LocalizedText;
-  focus: FocusArea[];
-  actions: GroupAction[];
-  sources: Source[];
-  checkedThrough: IsoDate;
-  verification: Verification;
+  readonly tagline: LocalizedText;
+  readonly focus: readonly FocusArea[];
+  readonly actions: readonly GroupAction[];
+  readonly sources: readonly Source[];
+  readonly checkedThrough: IsoDate;
+  readonly verification: Verification;
   /** Reviewers' notes; no element shows them. */
-  notes?: string;
+  readonly notes?: string;
 }
 
 export interface GroupsFile {
-  version: string;
-  asOf: IsoDate;
-  groups: AdvocacyGroup[];
+  readonly version: string;
+  readonly asOf: IsoDate;
+  readonly groups: readonly AdvocacyGroup[];
 }
 
 export type FaqTopic = 'advocacy' | 'basics' | 'safety' | 'law';
 
 export interface FaqEntry {
   /** Stable slug, e.g. `what-is-kratom`; used in deep links (`#faq-what-is-kratom`). */
-  id: string;
-  topic: FaqTopic;
-  question: LocalizedText;
+  readonly id: string;
+  readonly topic: FaqTopic;
+  readonly question: LocalizedText;
   /** Plain text; paragraphs separated by a blank line ("\n\n"). */
-  answer: LocalizedText;
-  sources: Source[];
-  checkedThrough: IsoDate;
+  readonly answer: LocalizedText;
+  readonly sources: readonly Source[];
+  readonly checkedThrough: IsoDate;
   /** Reviewers' notes; no element shows them. */
-  notes?: string;
+  readonly notes?: string;
 }
 
 export interface FaqFile {
-  version: string;
-  asOf: IsoDate;
-  faq: FaqEntry[];
+  readonly version: string;
+  readonly asOf: IsoDate;
+  readonly faq: readonly FaqEntry[];
 }

@@ -39,7 +39,7 @@ const TAG = 'advocacy-group-card';
 interface CardModel {
   name: string;
   acronym?: string;
-  formerNames: string[];
+  formerNames: readonly string[];
   country?: GroupCountry;
   kind?: GroupKind;
   founded?: number;
@@ -48,9 +48,9 @@ interface CardModel {
   description?: LocalizedText;
   /** The one line a compact card shows. */
   tagline?: LocalizedText;
-  focus: FocusArea[];
-  actions: GroupAction[];
-  sources: Source[];
+  focus: readonly FocusArea[];
+  actions: readonly GroupAction[];
+  sources: readonly Source[];
   checkedThrough?: string;
   /** Absent in own-group mode: the site owner vouches for their own organisation. */
   verification?: Verification;
@@ -297,7 +297,7 @@ export class AdvocacyGroupCard extends KratomElement {
     </div>`;
   }
 
-  private formerly(names: string[]): string {
+  private formerly(names: readonly string[]): string {
     const list = formatList(names, this.locale);
     return msg(str`Formerly ${list}`);
   }
@@ -363,7 +363,7 @@ export class AdvocacyGroupCard extends KratomElement {
     </div>`;
   }
 
-  private renderFocus(focus: FocusArea[]) {
+  private renderFocus(focus: readonly FocusArea[]) {
     if (focus.length === 0) return nothing;
     return html`<div class="focus">
       <p class="label" id="focus-label">${msg('Focus areas')}</p>
@@ -387,7 +387,7 @@ export class AdvocacyGroupCard extends KratomElement {
     </dl>`;
   }
 
-  private renderActions(actions: GroupAction[], hideLabel: boolean) {
+  private renderActions(actions: readonly GroupAction[], hideLabel: boolean) {
     const safe = actions
       .map((a) => ({ label: localize(a.label, this.locale), url: this.safe(a.url) }))
       .filter((a): a is { label: string; url: string } => Boolean(a.url));
