@@ -41,6 +41,7 @@ step "lint";          npx eslint .
 step "build";         npm run --silent build
 step "node imports";  node scripts/check-node-imports.mjs
 step "package";       node scripts/check-package.mjs
+step "consumer apps"; node scripts/consumers.mjs
 step "tests"
 log=$(mktemp)
 status=0

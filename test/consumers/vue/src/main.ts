@@ -1,0 +1,6 @@
+import { createApp } from 'vue';
+import 'kratom-widgets/kratom-status-badge';
+import 'kratom-widgets/kratom-law-map';
+import App from './App.vue';
+
+createApp(App).mount('#root');
