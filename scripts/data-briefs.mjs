@@ -53,21 +53,25 @@ import type { JurisdictionBrief } from '../data/briefs.js';
 // ${FIELDS.join('|')}
 const TABLE = ${JSON.stringify(rows.join('\n'))};
 
-export const BRIEFS: readonly JurisdictionBrief[] = TABLE.split('\\n').map((line) => {
-  const [code, kind, status, age, localRules, pending, confidence, checkedThrough, en, fr, es] = line.split('|');
-  return {
-    code,
-    country: code.slice(0, 2) as Country,
-    kind: kind as JurisdictionKind,
-    name: { en, fr: fr || en, es: es || en },
-    status: status as Status,
-    minimumAge: age ? Number(age) : null,
-    localRules: Number(localRules),
-    pending: pending === '1',
-    confidence: confidence as ConfidenceLevel,
-    checkedThrough,
-  };
-});
+// Frozen as they are made, like every record the data API hands out (src/data/freeze.ts
+// does it for the records; the map's first paint does without it).
+export const BRIEFS: readonly JurisdictionBrief[] = Object.freeze(
+  TABLE.split('\\n').map((line) => {
+    const [code, kind, status, age, localRules, pending, confidence, checkedThrough, en, fr, es] = line.split('|');
+    return Object.freeze({
+      code,
+      country: code.slice(0, 2) as Country,
+      kind: kind as JurisdictionKind,
+      name: Object.freeze({ en, fr: fr || en, es: es || en }),
+      status: status as Status,
+      minimumAge: age ? Number(age) : null,
+      localRules: Number(localRules),
+      pending: pending === '1',
+      confidence: confidence as ConfidenceLevel,
+      checkedThrough,
+    });
+  }),
+);
 `,
 );
 // The bundled data's version and date on their own, for the data store, which

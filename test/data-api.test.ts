@@ -3,19 +3,41 @@ import {
   asOf,
   brief,
   briefs,
+  dataSourceState,
   dataVersion,
+  EVENT_TYPES,
+  events,
+  FAQ_TOPICS,
   faq,
   group,
+  GROUP_KINDS,
   groupIds,
   groups,
   isSaleAllowed,
   jurisdiction,
   jurisdictions,
+  loadJurisdiction,
   localize,
   normalizeCode,
+  pendingChanges,
+  setDataSource,
+  STATUS_ORDER,
   STATUSES,
   statusInfo,
 } from '../src/data/index.js';
+import { pageState } from '../src/shared/page-state.js';
+
+/** The objects and arrays reachable from a value that are not frozen, by path (at most a few). */
+function unfrozen(value: unknown, path = '', seen = new Set<object>(), out: string[] = []): string[] {
+  if (!value || typeof value !== 'object' || seen.has(value) || out.length >= 5) return out;
+  seen.add(value);
+  if (!Object.isFrozen(value)) out.push(path || '(top)');
+  for (const [key, child] of Object.entries(value)) unfrozen(child, `${path}/${key}`, seen, out);
+  return out;
+}
+
+/** Runs a write that must fail: module code is strict, so a frozen target throws a TypeError. */
+const rejects = (write: () => unknown) => expect(write).to.throw(TypeError);
 
 describe('kratom-widgets/data', () => {
   it('exposes the dataset date and version', () => {
@@ -208,6 +230,183 @@ describe('kratom-widgets/data', () => {
         expect(answer.reason.es.length).to.be.greaterThan(10);
         expect(answer.asOf).to.equal(asOf);
       }
+    });
+  });
+
+  describe('frozen data', () => {
+    it('throws a TypeError on a write to a record, and later calls answer as before', () => {
+      const tx = jurisdiction('US-TX')!;
+      const status = tx.status;
+      expect(status).not.to.equal('banned');
+      // @ts-expect-error: the record is readonly.
+      rejects(() => (tx.status = 'banned'));
+      rejects(() => Object.assign(tx, { extra: 1 }));
+      expect(jurisdiction('US-TX')!.status).to.equal(status);
+      expect(jurisdiction('us-tx')).to.equal(tx);
+      expect('extra' in jurisdiction('US-TX')!).to.equal(false);
+      expect(isSaleAllowed('US-TX').jurisdiction!.status).to.equal(status);
+    });
+
+    it('throws on a write to a nested object or array: sources, name.en, events, local rules', () => {
+      const tx = jurisdiction('US-TX')!;
+      const [url, name, sourceCount, eventCount] = [tx.sources[0].url, tx.name.en, tx.sources.length, tx.events.length];
+      // @ts-expect-error: nested objects are readonly too.
+      rejects(() => (tx.sources[0].url = 'https://example.org/'));
+      // @ts-expect-error: so is localized text.
+      rejects(() => (tx.name.en = 'Tejas'));
+      // @ts-expect-error: and the record's arrays.
+      rejects(() => tx.sources.push(tx.sources[0]));
+      // @ts-expect-error: index writes included.
+      rejects(() => (tx.events[0] = tx.events[1]));
+      // @ts-expect-error: arrays cannot be sorted in place.
+      rejects(() => tx.events.reverse());
+      // @ts-expect-error: confidence is readonly.
+      rejects(() => (tx.confidence.level = 'high'));
+      expect(jurisdiction('US-TX')!.sources[0].url).to.equal(url);
+      expect(jurisdiction('US-TX')!.name.en).to.equal(name);
+      expect(localize(jurisdiction('US-TX')!.name)).to.equal('Texas');
+      expect(jurisdiction('US-TX')!.sources).to.have.length(sourceCount);
+      expect(jurisdiction('US-TX')!.events).to.have.length(eventCount);
+    });
+
+    it('hands out frozen lists: a push, sort or index write throws, and the next call is whole', () => {
+      const lists = {
+        jurisdictions: jurisdictions(),
+        filtered: jurisdictions({ country: 'ca' }),
+        groups: groups(),
+        groupIds: groupIds(),
+        faq: faq({ topic: 'law' }),
+        events: events({ country: 'us' })!,
+        pendingChanges: pendingChanges(),
+        briefs: briefs(),
+        STATUSES,
+        STATUS_ORDER,
+        EVENT_TYPES,
+        GROUP_KINDS,
+        FAQ_TOPICS,
+      };
+      for (const [name, list] of Object.entries(lists)) {
+        expect(list.length, name).to.be.greaterThan(1);
+        // @ts-expect-error: the lists are readonly.
+        rejects(() => list.push(list[0]));
+        // @ts-expect-error: sort in place, the mistake an element could make.
+        rejects(() => list.sort());
+        // @ts-expect-error: index writes.
+        rejects(() => (list[0] = list[1]));
+        expect([...list].sort(), `${name}: a copy sorts`).to.have.length(list.length);
+      }
+      expect(jurisdictions()).to.have.length(71);
+      expect(jurisdictions()[0].code).to.equal('US');
+      expect(briefs()[0].code).to.equal('US');
+      expect(STATUS_ORDER[0]).to.equal('banned');
+    });
+
+    it('freezes everything reachable from every function, once per dataset', () => {
+      expect(unfrozen(jurisdictions())).to.deep.equal([]);
+      expect(unfrozen(groups())).to.deep.equal([]);
+      expect(unfrozen(faq())).to.deep.equal([]);
+      expect(unfrozen(events())).to.deep.equal([]);
+      expect(unfrozen(pendingChanges())).to.deep.equal([]);
+      expect(unfrozen(briefs())).to.deep.equal([]);
+      expect(unfrozen(STATUSES)).to.deep.equal([]);
+      for (const j of jurisdictions()) expect(unfrozen(isSaleAllowed(j.code)), j.code).to.deep.equal([]);
+      expect(unfrozen(isSaleAllowed('nowhere'))).to.deep.equal([]);
+      expect(unfrozen(group('aka'))).to.deep.equal([]);
+      expect(unfrozen(statusInfo('banned'))).to.deep.equal([]);
+      // The shared objects are handed out, not copies: calls stay cheap.
+      expect(jurisdiction('US-AL')).to.equal(jurisdictions()[1]);
+      expect(events({ jurisdiction: 'US-TN' })![0]).to.equal(events({ jurisdiction: 'US-TN' })![0]);
+      // @ts-expect-error: a resolved event is readonly too.
+      rejects(() => (events({ jurisdiction: 'US-TN' })![0].title.en = 'x'));
+      const answer = isSaleAllowed('US-FL');
+      // @ts-expect-error: so is a sale answer.
+      rejects(() => (answer.verdict = 'allowed'));
+      // @ts-expect-error: and its conditions.
+      rejects(() => answer.conditions.push({ kind: 'minimum-age', age: 1 }));
+      // @ts-expect-error: a status's label, which the elements show.
+      rejects(() => (statusInfo('banned')!.label.en = 'Fine'));
+      expect(statusInfo('banned')!.label.en).to.equal('Banned');
+    });
+
+    it('freezes once per dataset: a call walks nothing again', () => {
+      events();
+      const freeze = Object.freeze;
+      let calls = 0;
+      const count = (run: () => unknown) => {
+        calls = 0;
+        Object.freeze = ((value: object) => (calls++, freeze(value))) as typeof Object.freeze;
+        try {
+          run();
+        } finally {
+          Object.freeze = freeze;
+        }
+        return calls;
+      };
+      expect(count(() => jurisdiction('US-TX'))).to.equal(0);
+      expect(count(() => briefs())).to.equal(0);
+      expect(count(() => jurisdictions())).to.equal(1);
+      // Its own list and the list of records it reads (jurisdictions()).
+      expect(count(() => events())).to.equal(2);
+      // The answer, its list of conditions, each condition and a local-rules list; never the records they quote.
+      const { conditions } = isSaleAllowed('US-FL');
+      expect(count(() => isSaleAllowed('US-FL'))).to.equal(2 + conditions.length + conditions.filter((c) => c.kind === 'local-rules').length);
+    });
+
+    it('freezes a full record loaded on demand', async () => {
+      const me = (await loadJurisdiction('US-ME'))!;
+      expect(unfrozen(me)).to.deep.equal([]);
+      // @ts-expect-error: readonly.
+      rejects(() => (me.status = 'banned'));
+      // @ts-expect-error: readonly, nested.
+      rejects(() => (me.summary.fr = ''));
+      expect((await loadJurisdiction('US-ME'))!.status).to.equal('legal-unregulated');
+      expect((await loadJurisdiction('US-ME'))!.summary.fr.length).to.be.greaterThan(10);
+    });
+  });
+
+  // Last: the page then answers from the site's file until the state is cleared.
+  describe('frozen data from a site-configured dataset (setDataSource)', () => {
+    after(() => {
+      pageState().data = undefined;
+    });
+
+    it('is frozen when it is adopted: records, nested objects, lists and briefs', async () => {
+      const result = await setDataSource('/test-data/good/frozen');
+      expect(result.ok).to.equal(true);
+      expect(dataVersion().origin).to.equal('configured');
+      const me = jurisdiction('US-ME')!;
+      expect(me.status).to.equal('sale-prohibited');
+      expect(me).to.equal(dataSourceState()!.dataset!.jurisdictions.find((j) => j.code === 'US-ME'));
+      expect(unfrozen(dataSourceState()!.dataset)).to.deep.equal([]);
+      expect(unfrozen(dataSourceState()!.briefs)).to.deep.equal([]);
+      expect(unfrozen(events())).to.deep.equal([]);
+      // @ts-expect-error: readonly.
+      rejects(() => (me.status = 'banned'));
+      // @ts-expect-error: readonly, nested.
+      rejects(() => (me.sources[0].url = 'https://example.org/'));
+      // @ts-expect-error: readonly, nested.
+      rejects(() => (me.name.en = 'Vacationland'));
+      // @ts-expect-error: a returned list.
+      rejects(() => jurisdictions().push(me));
+      // @ts-expect-error: the briefs.
+      rejects(() => (brief('US-ME')!.status = 'banned'));
+      // @ts-expect-error: the groups and FAQ of the site's file.
+      rejects(() => (groups()[0].name = 'x'));
+      // @ts-expect-error: readonly.
+      rejects(() => (faq()[0].answer.en = 'x'));
+      expect(jurisdiction('US-ME')!.status).to.equal('sale-prohibited');
+      expect(jurisdiction('US-ME')!.name.en).to.equal('Maine');
+      expect(brief('US-ME')!.status).to.equal('sale-prohibited');
+      expect(jurisdictions()).to.have.length(71);
+    });
+
+    it('and a full record loaded on demand comes from it, frozen', async () => {
+      expect(dataVersion().origin).to.equal('configured');
+      const me = (await loadJurisdiction('US-ME'))!;
+      expect(me.status).to.equal('sale-prohibited');
+      // @ts-expect-error: readonly.
+      rejects(() => (me.pending = null));
+      expect(unfrozen(me)).to.deep.equal([]);
     });
   });
 });

@@ -17,19 +17,19 @@ export type JurisdictionBrief = Pick<Jurisdiction, 'code' | 'country' | 'kind' |
 
 const index = perDataset((list: readonly JurisdictionBrief[]) => new Map(list.map((b) => [b.code, b])));
 
-/** Briefs of all 71 jurisdictions, in dataset order: from a site's newer dataset when one loaded. */
+/** Briefs of all 71 jurisdictions, in dataset order: from a site's newer dataset when one loaded. The same frozen list each call. */
 export function briefs(): readonly JurisdictionBrief[] {
-  // remote-dataset.ts made them when the site's file arrived.
+  // Both frozen when made: the bundled ones by the generated module, a site's by remote-dataset.ts.
   return configuredDataset() ? (dataSourceState()!.briefs as readonly JurisdictionBrief[]) : BRIEFS;
 }
 
-/** One brief by code, in any accepted form; undefined when unknown. */
+/** One brief by code, in any accepted form; undefined when unknown. Frozen. */
 export function brief(code: unknown, country?: unknown): JurisdictionBrief | undefined {
   const normal = normalizeCode(code, country);
   return normal ? index(briefs()).get(normal) : undefined;
 }
 
-/** The full record (summary, law, local rules, sources), loaded on first use. */
+/** The full record (summary, law, local rules, sources), loaded on first use; frozen, like jurisdiction()'s. */
 export async function loadJurisdiction(code: string): Promise<Jurisdiction | undefined> {
   const { jurisdiction } = await jurisdictionsData.load();
   return jurisdiction(code);

@@ -1,12 +1,13 @@
 import { jurisdiction, jurisdictions } from './jurisdictions.js';
 export { dataVersion } from './jurisdictions.js';
 import { normalizeCode, normalizeCountry } from './codes.js';
+import { deepFreeze } from './freeze.js';
 import type { IsoDate, Jurisdiction, LegalEvent, LegalEventType, Source, Status } from './types.js';
 
 /** The event types, in the order a law usually goes through them. */
-export const EVENT_TYPES: readonly LegalEventType[] = ['introduced', 'failed', 'enacted', 'effective', 'rule', 'ruling', 'repealed'];
+export const EVENT_TYPES: readonly LegalEventType[] = Object.freeze(['introduced', 'failed', 'enacted', 'effective', 'rule', 'ruling', 'repealed']);
 
-/** One step of a jurisdiction's history, with its place and its sources resolved. */
+/** One step of a jurisdiction's history, with its place and its sources resolved (frozen, like the records). */
 export interface JurisdictionEvent extends Omit<LegalEvent, 'sources'> {
   /** The jurisdiction's code, e.g. `US-TX`. */
   readonly code: string;
@@ -60,11 +61,11 @@ function firstDay(date: IsoDate): IsoDate {
 // Per record object, so a site's newer dataset gets its own.
 const RESOLVED = new WeakMap<Jurisdiction, readonly JurisdictionEvent[]>();
 
-/** A record's events with their sources resolved and, where one set a status, the status before it (worked out once per record). */
+/** A record's events with their sources resolved and, where one set a status, the status before it (worked out, and frozen, once per record). */
 function resolved(record: Jurisdiction): readonly JurisdictionEvent[] {
   const cached = RESOLVED.get(record);
   if (cached) return cached;
-  const list = resolveEvents(record);
+  const list = deepFreeze(resolveEvents(record));
   RESOLVED.set(record, list);
   return list;
 }
@@ -90,7 +91,8 @@ function codesOf(value: unknown): string[] | undefined {
 /**
  * Dated legal events across the dataset, newest first: what changed and what
  * was proposed. Returns undefined, never throws, when the filter names an
- * unknown jurisdiction or kind, or a date that is not real.
+ * unknown jurisdiction or kind, or a date that is not real. The list and the
+ * events in it are frozen: copy the list to sort it.
  *
  * ```js
  * events({ jurisdiction: 'US-TN' });
@@ -117,11 +119,13 @@ export function events(filter: EventFilter = {}): readonly JurisdictionEvent[] |
     // An event dated by year or month counts only when it is sure to fall on or after the date.
     .filter((e) => !since || firstDay(e.date) >= firstDay(since));
   // Newest first; a partial date sorts as its first day, ties keep the dataset's order.
-  return list
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => firstDay(b.e.date).localeCompare(firstDay(a.e.date)) || a.i - b.i)
-    .map(({ e }) => e)
-    .slice(0, limit);
+  return Object.freeze(
+    list
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => firstDay(b.e.date).localeCompare(firstDay(a.e.date)) || a.i - b.i)
+      .map(({ e }) => e)
+      .slice(0, limit),
+  );
 }
 
 /** True for a date in the dataset's form (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) that exists on the calendar. */
@@ -156,13 +160,15 @@ export interface PlannedChange {
   readonly pending: NonNullable<Jurisdiction['pending']>;
 }
 
-/** The pending changes of the places a filter names (same `country` and `jurisdiction` as events()), in dataset order. */
+/** The pending changes of the places a filter names (same `country` and `jurisdiction` as events()), in dataset order; frozen, list and items. */
 export function pendingChanges(filter: Pick<EventFilter, 'country' | 'jurisdiction'> = {}): readonly PlannedChange[] {
   const f = filter && typeof filter === 'object' ? filter : {};
   const codes = f.jurisdiction === undefined ? undefined : (codesOf(f.jurisdiction) ?? []);
-  return jurisdictions({ country: f.country })
-    .filter((r) => r.pending && (!codes || codes.includes(r.code)))
-    .map((r) => ({ code: r.code, name: r.name, pending: r.pending! }));
+  return deepFreeze(
+    jurisdictions({ country: f.country })
+      .filter((r) => r.pending && (!codes || codes.includes(r.code)))
+      .map((r) => ({ code: r.code, name: r.name, pending: r.pending! })),
+  );
 }
 
 /** A place's name in every locale, or undefined for an unknown code. */

@@ -5,6 +5,14 @@
  * code or id gives `undefined` (or an `unknown` verdict), never an exception.
  * Each part lives in its own module, so importing one does not pull in the
  * others' JSON.
+ *
+ * Everything it hands out is frozen and typed readonly all the way down: the
+ * records are shared by every caller and element on the page, so they are
+ * frozen once, when a dataset is adopted (the bundled data, a site's file,
+ * see freeze.ts). Lists are frozen too, whether shared (briefs(), STATUSES)
+ * or made for the call (jurisdictions(), groups(), faq(), events()): copy one
+ * to sort it, `[...jurisdictions()].sort(…)`. A write throws a TypeError in
+ * strict-mode code and is ignored elsewhere.
  */
 export type * from './types.js';
 export { asOf, dataVersion, localize, jurisdictions, jurisdiction, type DataVersion } from './jurisdictions.js';

@@ -1,4 +1,5 @@
 import { datasetProblem } from '../generated/validate-dataset.js';
+import { deepFreeze } from './freeze.js';
 import { bundledVersion, mismatch, type DataProblem, type DataSourceState, type DatasetFile } from './store.js';
 import type { JurisdictionBrief } from './briefs.js';
 import type { Jurisdiction } from './types.js';
@@ -97,8 +98,9 @@ export async function loadDataset(state: DataSourceState, limits: Limits): Promi
     if (mismatch(file.version, file.asOf) === 'old') {
       return { reason: 'old', message: `its data (as of ${file.asOf}) is older than the bundled data (as of ${bundledVersion().asOf})` };
     }
-    state.briefs = file.jurisdictions.map(briefOf);
-    state.dataset = file;
+    // Frozen once, on adoption, like the bundled data: every caller and element shares it.
+    state.briefs = deepFreeze(file.jurisdictions.map(briefOf));
+    state.dataset = deepFreeze(file);
     return undefined;
   } finally {
     clearTimeout(timer);

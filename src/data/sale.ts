@@ -1,4 +1,5 @@
 import { dataVersion, jurisdiction } from './jurisdictions.js';
+import { deepFreeze } from './freeze.js';
 import { statusInfo } from './statuses.js';
 import type { Jurisdiction, LocalizedText, LocalRule, MainLaw, PendingChange, Source } from './types.js';
 
@@ -14,6 +15,7 @@ export type SaleCondition = Readonly<
   | { kind: 'uncertain'; reason: LocalizedText }
 >;
 
+/** The answer is frozen, with everything in it, like the records it quotes. */
 export interface SaleAnswer {
   readonly verdict: SaleVerdict;
   /** The code asked about, normalised, or the raw input when it was not understood. */
@@ -38,12 +40,12 @@ const UNKNOWN_CODE: LocalizedText = {
  * checkout or shipping check: `allowed`, `conditions` (with the conditions),
  * `prohibited` or `unknown`, each with its reason and sources. Local bans and
  * low-confidence rows turn a plain `allowed` into `conditions`, so a seller
- * sees them. This is information, not legal advice.
+ * sees them. The answer is frozen. This is information, not legal advice.
  */
 export function isSaleAllowed(code: unknown, country?: unknown): SaleAnswer {
   const record = jurisdiction(code, country);
   if (!record) {
-    return { verdict: 'unknown', code: String(code), reason: UNKNOWN_CODE, conditions: [], sources: [], asOf: dataVersion().asOf };
+    return deepFreeze({ verdict: 'unknown', code: String(code), reason: UNKNOWN_CODE, conditions: [], sources: [], asOf: dataVersion().asOf });
   }
   const info = statusInfo(record.status)!;
   const conditions: SaleCondition[] = [];
@@ -61,7 +63,7 @@ export function isSaleAllowed(code: unknown, country?: unknown): SaleAnswer {
     conditional: 'conditions',
     lawful: conditions.some((c) => c.kind !== 'pending-change') ? 'conditions' : 'allowed',
   };
-  return {
+  return deepFreeze({
     verdict: verdictByAdultSale[info.adultSale],
     code: record.code,
     reason: info.description,
@@ -69,6 +71,6 @@ export function isSaleAllowed(code: unknown, country?: unknown): SaleAnswer {
     sources: record.sources,
     asOf: dataVersion().asOf,
     jurisdiction: record,
-  };
+  });
 }
 

@@ -9,8 +9,8 @@ import type { LocalizedText, Status } from './types.js';
 /** What a status means for someone who wants to buy or sell kratom leaf as an adult. */
 export type AdultSale = 'lawful' | 'conditional' | 'unlawful' | 'unknown';
 
-/** The seven statuses, from most to least restrictive; `unknown` last. */
-export const STATUS_ORDER: readonly Status[] = [
+/** The seven statuses, from most to least restrictive; `unknown` last. Frozen. */
+export const STATUS_ORDER: readonly Status[] = Object.freeze([
   'banned',
   'sale-prohibited',
   'restricted-7oh',
@@ -18,8 +18,9 @@ export const STATUS_ORDER: readonly Status[] = [
   'age-limit-only',
   'legal-unregulated',
   'unknown',
-];
+]);
 
+// Not in the data API itself, but STATUSES shares these label objects, and freezes them.
 export const STATUS_LABEL: Readonly<Record<Status, LocalizedText>> = {
   banned: { en: 'Banned', fr: 'Interdit', es: 'Prohibido' },
   'sale-prohibited': { en: 'Sale prohibited', fr: 'Vente interdite', es: 'Venta prohibida' },

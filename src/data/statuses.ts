@@ -1,3 +1,4 @@
+import { deepFreeze } from './freeze.js';
 import type { LocalizedText, Status } from './types.js';
 import { ADULT_SALE, STATUS_LABEL, STATUS_ORDER, type AdultSale } from './status-labels.js';
 
@@ -65,16 +66,18 @@ const DESCRIPTION: Record<Status, { description: LocalizedText }> = {
   },
 };
 
-/** Label, description, adult-sale meaning and theme token of every status, in STATUS_ORDER. */
-export const STATUSES: readonly StatusInfo[] = STATUS_ORDER.map((status) => ({
-  status,
-  token: `--kratom-status-${status}` as const,
-  label: STATUS_LABEL[status],
-  adultSale: ADULT_SALE[status],
-  ...DESCRIPTION[status],
-}));
+/** Label, description, adult-sale meaning and theme token of every status, in STATUS_ORDER; frozen, with everything in it. */
+export const STATUSES: readonly StatusInfo[] = deepFreeze(
+  STATUS_ORDER.map((status) => ({
+    status,
+    token: `--kratom-status-${status}` as const,
+    label: STATUS_LABEL[status],
+    adultSale: ADULT_SALE[status],
+    ...DESCRIPTION[status],
+  })),
+);
 
-/** Metadata of one status; undefined for anything that is not a status. */
+/** Metadata of one status (frozen); undefined for anything that is not a status. */
 export function statusInfo(status: unknown): StatusInfo | undefined {
   return STATUSES.find((s) => s.status === status);
 }

@@ -59,8 +59,9 @@ export interface DataSourceState {
   /** The time limit asked for (ms), kept for a retry. */
   timeout: number;
   status: 'loading' | 'ready' | 'failed';
+  /** Frozen when adopted (remote-dataset.ts), as the bundled data is. */
   dataset?: DatasetFile;
-  /** The dataset's briefs (see briefs.ts), made with it so the first paint carries no code to make them. */
+  /** The dataset's briefs (see briefs.ts), made with it so the first paint carries no code to make them; frozen too. */
   briefs?: readonly unknown[];
   problem?: DataProblem;
   /** Settles (never rejects) when the status leaves `loading`. */

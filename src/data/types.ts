@@ -1,8 +1,8 @@
 /**
  * Types of the bundled dataset. The JSON files in this folder follow these
  * shapes; the JSON Schemas in ./schema/ say the same thing for the validator.
- * Everything is readonly: the data API hands out the records that every
- * caller and element on the page shares.
+ * Everything is readonly: the data API hands out the shared records, frozen
+ * (see freeze.ts), so a change to one would be a TypeError at run time.
  */
 
 /** The three locales every user-visible string is written in. */
