@@ -48,6 +48,15 @@ async function loadAxe(doc: Document): Promise<void> {
   frameAxe = win.axe;
 }
 
+/** Waits for `met`; on a timeout, says what the page shows then (not when the wait began). */
+async function waitFor(met: () => unknown, failure: () => string, timeout = 10_000): Promise<void> {
+  try {
+    await waitUntil(met, 'timeout', { timeout });
+  } catch {
+    throw new Error(failure());
+  }
+}
+
 describe('consumer apps (test/consumers/, built by scripts/consumers.mjs)', function () {
   // A page load, the map's first draw and axe on a whole map: more than the default 10 s on a busy machine.
   this.timeout(30_000);
@@ -62,13 +71,14 @@ describe('consumer apps (test/consumers/, built by scripts/consumers.mjs)', func
       try {
         const doc = frame.contentDocument!;
         const win = frame.contentWindow! as Window & typeof globalThis;
-        await waitUntil(() => doc.querySelector('#app'), `${app}: the app never rendered its root`, { timeout: 10_000 });
+        await waitFor(() => doc.querySelector('#app'), () => `${app}: the app never rendered its root (#app)`);
         const root = doc.querySelector('#app')!;
         const badge = () => text(doc.querySelector('kratom-status-badge')?.shadowRoot?.querySelector('[part="label"]'));
         const chosen = () => text(doc.querySelector('#chosen'));
 
         // The attribute (or property) the app set from its state.
-        await waitUntil(() => badge() === 'Regulated', `${app}: the badge never showed Texas as Regulated; it shows "${badge()}"`, { timeout: 10_000 });
+        const defined = () => (win.customElements.get('kratom-status-badge') ? '' : ' (<kratom-status-badge> is not defined: did the app\'s import register it?)');
+        await waitFor(() => badge() === 'Regulated', () => `${app}: the badge never showed Texas as Regulated; it shows "${badge()}"${defined()}`);
         expect(text(root)).to.contain('Kratom in Texas');
         expect(chosen()).to.equal('Nothing chosen yet.');
 
@@ -76,16 +86,16 @@ describe('consumer apps (test/consumers/, built by scripts/consumers.mjs)', func
         const button = [...root.querySelectorAll('button')].find((b) => text(b) === 'Show Alabama');
         expect(button, `${app}: a "Show Alabama" button`).to.not.equal(undefined);
         button!.click();
-        await waitUntil(() => badge() === 'Banned', `${app}: the badge never moved to Alabama (Banned); it shows "${badge()}"`, { timeout: 5000 });
+        await waitFor(() => badge() === 'Banned', () => `${app}: the badge never moved to Alabama (Banned); it shows "${badge()}"`, 5000);
         expect(text(root)).to.contain('Kratom in Alabama');
 
         // A click on California in the map: the app's handler writes what the event carried.
         const map = doc.querySelector('kratom-law-map')!;
         const california = () =>
           [...(map.shadowRoot?.querySelectorAll<Element>('.target[data-code="US-CA"]') ?? [])].find((t) => t.getClientRects().length > 0);
-        await waitUntil(california, `${app}: the map never drew California`, { timeout: 10_000 });
+        await waitFor(california, () => `${app}: the map never drew California`);
         california()!.dispatchEvent(new win.MouseEvent('click', { bubbles: true, composed: true }));
-        await waitUntil(() => chosen().includes('US-CA'), `${app}: the app never showed the event's code; it shows "${chosen()}"`, { timeout: 10_000 });
+        await waitFor(() => chosen().includes('US-CA'), () => `${app}: the app never showed the event's code; it shows "${chosen()}"`);
         expect(chosen()).to.match(/^You chose US-CA \([a-z0-9-]+\)\.$/);
 
         await loadAxe(doc);
