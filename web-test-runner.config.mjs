@@ -35,6 +35,22 @@ function countsReporter() {
 }
 
 /**
+ * `executeServerCommand('bring-to-front')`: makes the test's page the visible
+ * one. Test files run two at a time and the page in the background gets no
+ * rendering steps, so no resize observer or animation frame fires there.
+ */
+function bringToFrontCommand() {
+  return {
+    name: 'bring-to-front',
+    async executeCommand({ command, session }) {
+      if (command !== 'bring-to-front') return undefined;
+      await session.browser.getPage(session.id).bringToFront();
+      return true;
+    },
+  };
+}
+
+/**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows High
  * Contrast emulation, which @web/test-runner-commands' emulateMedia only
  * offers for Playwright.
@@ -67,6 +83,7 @@ export default {
   middleware: [datasetCases, prerender],
   plugins: [
     forcedColorsCommand(),
+    bringToFrontCommand(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -16,6 +16,7 @@ import { LOAD_TIMEOUT_MS } from '../src/shared/timeout.js';
 import { jurisdictionsData } from '../src/data/lazy-data.js';
 import { msg, str } from '@lit/localize';
 import { $, captureWarnings, shadow } from './helpers/dom.js';
+import { secondaryViews } from '../src/elements/kratom-law-map/secondary-views.js';
 
 const settle = async (el: KratomLawMap) => {
   await el.updateComplete;
@@ -45,10 +46,11 @@ const menuShowing = (el: KratomLawMap) => $(el, '.download-menu').getClientRects
  * Long enough for anything a map loads just after its first render to have
  * arrived: its table (which loads then) is drawn, and a little more time has
  * passed. A check that something was not loaded means something after this.
+ * (The table itself is drawn only for view="table" or printing.)
  */
 async function afterLateLoads(el: KratomLawMap) {
   await settle(el);
-  await waitUntil(() => has(el, '.table-frame'), 'the table never loaded', { timeout: 6000 });
+  await waitUntil(() => secondaryViews.value !== undefined, 'the table never loaded', { timeout: 6000 });
   await new Promise((r) => setTimeout(r, 300));
   await settle(el);
 }

@@ -10,6 +10,7 @@ import { briefs } from '../src/data/briefs.js';
 import { jurisdictions } from '../src/data/jurisdictions.js';
 import { setLocale } from '../src/shared/locale.js';
 import { $, captureWarnings, shadow, visibleText } from './helpers/dom.js';
+import { secondaryViews } from '../src/elements/kratom-law-map/secondary-views.js';
 
 const target = (el: KratomLawMap, code: string) => {
   const all = [...shadow(el).querySelectorAll<HTMLElement>(`.target[data-code="${code}"]`)];
@@ -332,13 +333,16 @@ describe('<kratom-law-map>', () => {
       const wrapper = document.createElement('div');
       el.before(wrapper);
       wrapper.append(el);
+      // The tiles are built when the map's resize observer sees it narrow,
+      // which needs the page's rendering steps: a visible page.
+      await executeServerCommand('bring-to-front');
       wrapper.style.inlineSize = '360px';
+      await waitUntil(() => shadow(el).querySelector('.grid-frame'), 'no tiles at 360 px');
       await settle(el);
       expect(getComputedStyle($(el, '.grid-frame')).display).to.equal('block');
       expect(getComputedStyle($(el, '.map-frame')).display).to.equal('none');
       wrapper.style.inlineSize = '800px';
-      await settle(el);
-      expect(getComputedStyle($(el, '.grid-frame')).display).to.equal('none');
+      await waitUntil(() => !shadow(el).querySelector('.grid-frame'), 'the tiles stayed at 800 px');
       expect(getComputedStyle($(el, '.map-frame')).display).to.equal('block');
     });
   });
@@ -605,8 +609,15 @@ describe('<kratom-law-map>', () => {
       }
     });
 
-    it('prints the map, the table and the date', async () => {
+    it('prints the map, the table and the date; the table exists only while printing', async () => {
       const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
+      await waitUntil(() => secondaryViews.value, 'the table code never loaded');
+      await settle(el);
+      expect(shadow(el).querySelector('.print-only'), 'no print table on screen').to.equal(null);
+      // The print dialog: beforeprint, then print media, then afterprint.
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('.print-only tbody tr').length).to.be.greaterThan(50);
       await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle($(el, '.print-only')).display).to.equal('block');
@@ -616,6 +627,22 @@ describe('<kratom-law-map>', () => {
       } finally {
         await emulateMedia({ media: 'screen' });
       }
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      expect(shadow(el).querySelector('.print-only')).to.equal(null);
+    });
+
+    it('keeps its DOM small: under 1,500 nodes for the US map with its legend and callouts', async () => {
+      const el = await fixture<KratomLawMap>(html`<kratom-law-map view="auto"></kratom-law-map>`);
+      await waitUntil(() => secondaryViews.value, 'the table code never loaded');
+      await settle(el);
+      expect(shadow(el).querySelectorAll('svg.map path').length).to.be.greaterThan(50);
+      expect(shadow(el).querySelector('.grid-frame'), 'no tiles in a wide auto map').to.equal(null);
+      // Every node but white space between tags, which the build strips from templates.
+      let nodes = 0;
+      const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_ALL);
+      while (walker.nextNode()) if (!(walker.currentNode.nodeType === Node.TEXT_NODE && !walker.currentNode.textContent!.trim())) nodes++;
+      expect(nodes).to.be.below(1500);
     });
   });
 });

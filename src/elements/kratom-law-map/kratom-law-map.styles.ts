@@ -172,6 +172,10 @@ export const mapStyles = [
       }
     }
 
+    /* As wide as the content, no height: its resize observer tells when tiles are needed. */
+    .width-probe {
+      block-size: 0;
+    }
     /* Views: in auto, the container's width picks map or tiles, with no script and no shift. */
     .views {
       position: relative;

@@ -31,6 +31,7 @@ import type { KeyScope } from './keyboard.js';
 import { renderLegend } from './legend.js';
 import { summarize } from './summary.js';
 import { mapStyles } from './kratom-law-map.styles.js';
+import { PrintWatch } from './print-watch.js';
 import { historyData } from '../../data/lazy-data.js';
 import type { DatedBrief, Timeline, TimelineHost } from './timeline.js';
 import type { MapImageFormat } from './map-image.js';
@@ -84,6 +85,8 @@ const nameRanks = (list: readonly JurisdictionBrief[], locale: string) => {
 const rankCache = perDataset((_list: readonly JurisdictionBrief[]) => new Map<string, Map<string, number>>());
 
 const TAG = 'kratom-law-map';
+/** The width under which `view="auto"` shows tiles: the styles' container query. */
+const NARROW_BELOW = 480;
 const PANEL_HEADING = 'panel-heading';
 
 /** Adds the table's, panel's and tooltip's styles to a shadow root once they have loaded. */
@@ -168,6 +171,7 @@ export class KratomLawMap extends KratomElement {
     activeExtra: { state: true },
     stopInExtras: { state: true },
     secondary: { state: true },
+    narrow: { state: true },
   };
 
   /** What the map covers: `us`, `ca` or `na` (both). */
@@ -229,6 +233,21 @@ export class KratomLawMap extends KratomElement {
   private stopInExtras = false;
   /** The table, details panel, keyboard navigation and tooltip, loaded just after the first render. */
   private secondary?: SecondaryViews;
+  /**
+   * Whether the element is under 480 px wide, where `view="auto"` shows the
+   * tiles (the same container query the CSS uses); undefined until measured.
+   * The tile grid (some 1,000 nodes) is built only while it can show.
+   */
+  private narrow?: boolean;
+  // It watches a probe of no height as wide as the map's content, not the
+  // map itself: drawing tiles instead of the map changes the map's height,
+  // which would notify the observer again in the same frame (an error event).
+  private readonly sizeWatch = isServer
+    ? undefined
+    : new ResizeObserver(([entry]) => {
+        if (entry && entry.contentRect.width > 0) this.narrow = entry.contentRect.width < NARROW_BELOW;
+      });
+  private readonly printWatch = new PrintWatch(this);
 
   // ---- what loads on demand (see shared/load-task.ts) ----------------------------
 
@@ -303,6 +322,8 @@ export class KratomLawMap extends KratomElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const probe = this.shadowRoot?.querySelector('.width-probe');
+    if (probe) this.sizeWatch?.observe(probe);
     window.addEventListener('hashchange', this.onHashChange);
     if (this.linkHash) this.selectFromHash(false);
   }
@@ -310,11 +331,14 @@ export class KratomLawMap extends KratomElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.sizeWatch?.disconnect();
     this.past?.stop();
   }
 
   protected override firstUpdated(): void {
     const root = this.shadowRoot!;
+    const probe = root.querySelector('.width-probe');
+    if (probe) this.sizeWatch?.observe(probe);
     if (this.positionSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
   }
 
@@ -391,6 +415,15 @@ export class KratomLawMap extends KratomElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Measured once before the first drawing, so a narrow map draws its tiles
+    // at once; the resize observer keeps it current after that.
+    if (this.narrow === undefined && !isServer && this.isConnected) {
+      const width = this.clientWidth;
+      if (width > 0) {
+        const style = getComputedStyle(this);
+        this.narrow = width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) < NARROW_BELOW;
+      }
+    }
     const any = changed as PropertyValues;
     // A failed history also redraws: today's data, under its own date.
     const pastFailed = this.pastFailed;
@@ -862,7 +895,11 @@ export class KratomLawMap extends KratomElement {
     const dated = this.dated;
     const summary = summarize(counts, dated?.date ?? asOf, this.locale, !!dated);
     const graphic = view === 'table' ? null : view;
+    // A server draws for any width, for print and for readers without
+    // JavaScript (the CSS picks what shows); taking that HTML over needs the same.
+    const whatServerDrew = isServer || this.prerendered;
     return html`
+      <div class="width-probe"></div>
       <div class="toolbar">
         <div class="switch shows-${view === 'table' ? this.graphicView : view}" role="group" aria-label=${msg('Show as')}>
           <button type="button" aria-pressed=${graphic ? 'true' : 'false'} @click=${() => this.setView(this.graphicView)}>
@@ -884,9 +921,9 @@ export class KratomLawMap extends KratomElement {
       ${this.noLegend ? nothing : renderLegend({ counts, picked: this.picked, locale: this.locale, onToggle: (s) => this.toggleStatus(s) })}
       <div class="views view-${view}">
         ${graphic === 'auto' || graphic === 'map' ? this.renderMapFrame() : nothing}
-        ${graphic === 'auto' || graphic === 'grid' ? this.renderGridFrame() : nothing}
+        ${graphic === 'grid' || (graphic === 'auto' && (this.narrow !== false || whatServerDrew)) ? this.renderGridFrame() : nothing}
         ${graphic ? this.renderExtras() : nothing}
-        ${graphic ? this.renderTable(true) : this.renderTable(false)}
+        ${graphic ? (this.printWatch.printing || whatServerDrew ? this.renderTable(true) : nothing) : this.renderTable(false)}
       </div>
       <div class="live visually-hidden" aria-live="polite">${this.announcement}</div>
       ${this.detailsFailed
