@@ -224,6 +224,10 @@ async function checkFixtures(app) {
   const mars = join(dir, `region-mars.${app.ext}`);
   const na = join(dir, `region-na.${app.ext}`);
   for (const file of [mars, na]) if (!existsSync(file)) fail(`${rel(file)} is missing`);
+  // The README shows the example as checked here, less its first line (the comment saying so).
+  const example = join(dir, `readme-example.${app.ext}`);
+  const shown = readFileSync(example, 'utf8').trimEnd().split('\n').slice(1).join('\n');
+  if (!readFileSync(join(root, 'README.md'), 'utf8').includes(shown)) fail(`${app.name}: the README's example is not ${rel(example)} (less its first line): update one from the other`);
   const result = await typeCheck(app, dir);
   const elsewhere = result.diagnostics.filter((d) => d.file !== mars);
   if (elsewhere.length) fail(`${app.name}: fixtures other than region-mars.${app.ext} have errors (they must type-check):\n${show(elsewhere)}`);

@@ -65,8 +65,11 @@ generateJetBrainsWebTypes(elements, {
 const camel = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 const fixes = {
   'jsx.d.ts': (text) => text,
+  // Vue's own HTML attributes and listeners (role, @click) beside each tag's props.
   'vue.d.ts': (text) =>
     text
+      .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";')
+      .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & Omit<HTMLAttributes, keyof $1>>')
       .replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_, name) => `on${camel(name)}?:`)
       .replace(/\n\s*declare global \{[\s\S]*$/, '\n'), // the file's last block
 };
@@ -92,17 +95,28 @@ for (const [file, fix] of Object.entries(fixes)) {
 }
 
 // React 19 reads custom elements' props from React.JSX.IntrinsicElements.
+// The generator's props give each tag only a few base attributes; a tag
+// also takes everything a React HTML element does (onClick, role, a typed
+// ref), so add React's own, less the names the element defines itself.
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const classes = tags.map((d) => d.name).join(', ');
+const propTypes = tags.map((d) => `${d.name}Props`).join(', ');
 fs.writeFileSync(
   `${OUT}/react.d.ts`,
   `// Types <kratom-law-map region="us"> and the other tags in React 19 TSX.
 // Opt in once: import type {} from 'kratom-widgets/react';
-import type { CustomElements } from './jsx.js';
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ${classes} } from '../esm/index.js';
+import type { ${propTypes} } from './jsx.js';
+
+type Tag<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface IntrinsicElements extends CustomElements {}
+    interface IntrinsicElements {
+${tags.map((d) => `      '${d.tagName}': Tag<${d.name}, ${d.name}Props>;`).join('\n')}
+    }
   }
 }
 `,
@@ -112,14 +126,13 @@ declare module 'react' {
 // namespace that stays local to its module; Svelte 5 reads
 // SvelteHTMLElements and takes listeners as `onevent` attributes, which is
 // how the JSX props already spell them.
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 fs.writeFileSync(
   `${OUT}/svelte.d.ts`,
   `// Types <kratom-law-map region="us"> and the other tags in Svelte 5 components.
 // Opt in once: import type {} from 'kratom-widgets/svelte';
 import type { HTMLAttributes } from 'svelte/elements';
-import type { ${tags.map((d) => d.name).join(', ')} } from '../esm/index.js';
-import type { ${tags.map((d) => `${d.name}Props`).join(', ')} } from './jsx.js';
+import type { ${classes} } from '../esm/index.js';
+import type { ${propTypes} } from './jsx.js';
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (npm test): find or install a browser, then
-# translations -> type check -> lint -> build -> npm entries in Node -> the package (publint, attw) -> tests in headless Chromium.
+# translations -> type check -> lint -> build -> npm entries in Node -> the package (publint, attw)
+# -> consumer apps (React, Vue, Svelte, TypeScript from the packed package) -> tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

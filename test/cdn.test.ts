@@ -27,7 +27,7 @@ describe('CDN file in a plain page', () => {
   });
 
   it('ships the legal records with their history but without reviewers’ notes', async () => {
-    const built = await (await fetch('/dist/esm/data/jurisdictions.js')).text();
+    const built = await (await fetch('/dist/esm/data/jurisdictions.json.js')).text();
     expect(built).to.contain('"events"');
     expect(built).to.contain('"kind": "primary"');
     expect(built).not.to.match(/"notes":/);
