@@ -727,7 +727,9 @@ describe('<kratom-faq>', () => {
     });
   });
 
-  describe('themes', () => {
+  describe('themes', function () {
+    // Three axe runs over every question: slow on a busy machine (10 s was seen to run out).
+    this.timeout(30_000);
     for (const theme of ['light', 'dark'] as const) {
       it(`passes axe collapsed, expanded and searching in the ${theme} theme`, async () => {
         await emulateMedia({ colorScheme: theme });
