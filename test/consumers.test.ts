@@ -4,6 +4,7 @@
 // Texas, the app's button moves it to Alabama through the framework's state,
 // a click on the map reaches the app's own event handler, and axe passes.
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadAxe } from './helpers/frame-axe.js';
 
 const APPS = ['react', 'vue', 'svelte', 'ts'] as const;
 
@@ -20,33 +21,6 @@ function load(app: string): Promise<HTMLIFrameElement> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
 }
 
-/**
- * chai-a11y-axe runs the axe it loaded first, and axe only accepts elements of
- * its own window: this stand-in hands each run to the axe loaded in the frame
- * (as in paste-guides.test.ts).
- */
-let frameAxe: { run: (...args: unknown[]) => unknown } | undefined;
-(window as unknown as { axe: unknown }).axe = {
-  run: (...args: unknown[]) => {
-    if (!frameAxe) throw new Error('no axe in the app page');
-    return frameAxe.run(...args);
-  },
-};
-
-async function loadAxe(doc: Document): Promise<void> {
-  const win = doc.defaultView as Window & { axe?: typeof frameAxe };
-  if (!win.axe) {
-    const script = doc.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.addEventListener('load', resolve, { once: true });
-      script.addEventListener('error', () => reject(new Error('axe-core could not be loaded into the page')), { once: true });
-    });
-    doc.head.append(script);
-    await loaded;
-  }
-  frameAxe = win.axe;
-}
 
 /** Waits for `met`; on a timeout, says what the page shows then (not when the wait began). */
 async function waitFor(met: () => unknown, failure: () => string, timeout = 10_000): Promise<void> {

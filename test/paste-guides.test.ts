@@ -17,6 +17,7 @@ import { brief, isSaleAllowed, localize, normalizeCode } from '../src/data/index
 import { STATUS_LABEL } from '../src/data/status-labels.js';
 import type { Locale } from '../src/data/types.js';
 import { toLocale } from '../src/shared/locale.js';
+import { loadAxe } from './helpers/frame-axe.js';
 
 // ---------------------------------------------------------------------------
 // The guide and what it must contain
@@ -526,33 +527,6 @@ async function waitForWidget(el: Element, lang: Locale): Promise<void> {
   await waitUntil(met, `<${el.localName}> never showed ${what}; it shows "${text(el.shadowRoot?.firstElementChild) || 'nothing'}"`, { timeout: 8000 });
 }
 
-/**
- * chai-a11y-axe runs the axe it loaded first, and axe only accepts elements of
- * its own window: this stand-in hands each run to the axe loaded in the frame
- * the widget lives in.
- */
-let frameAxe: { run: (...args: unknown[]) => unknown } | undefined;
-(window as unknown as { axe: unknown }).axe = {
-  run: (...args: unknown[]) => {
-    if (!frameAxe) throw new Error('no axe in the test page');
-    return frameAxe.run(...args);
-  },
-};
-
-async function loadAxe(doc: Document): Promise<void> {
-  const win = doc.defaultView as Window & { axe?: typeof frameAxe };
-  if (!win.axe) {
-    const script = doc.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.addEventListener('load', resolve, { once: true });
-      script.addEventListener('error', () => reject(new Error('axe-core could not be loaded into the page')), { once: true });
-    });
-    doc.head.append(script);
-    await loaded;
-  }
-  frameAxe = win.axe;
-}
 
 // ---------------------------------------------------------------------------
 // The tests
