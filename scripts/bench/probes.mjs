@@ -4,36 +4,95 @@
 /**
  * Installed before any page script (evaluateOnNewDocument). Records, on the
  * page's clock (ms since navigation start):
- *   fcp, lcp     - from PerformanceObserver 'paint' and 'largest-contentful-paint';
  *   pathsAt      - the first animation frame in which the map's SVG holds all
  *                  its region paths (cfg.count of cfg.path inside cfg.svg,
  *                  looked up in cfg.host's shadow root, or in the document when
  *                  cfg.host is null) and has a visible, non-empty box;
- *   painted      - that frame's end: a message posted from the frame callback
- *                  runs once the frame's style, layout and paint are done;
- *   drawnAt, drawnPainted - the same for "every element drawn": every tag in
- *                  cfg.tags has a shadow root with content and, once defined,
- *                  has rendered and is not in its :state(loading).
- * `paint` (bench.mjs) = max(painted, fcp); `drawn` = max(drawnPainted, fcp).
- * window.__bench.ready resolves once both are known.
+ *   paths        - when that frame was presented on screen: the frame callback
+ *                  adds a one-character marker with an `elementtiming`
+ *                  attribute, which is painted in that same frame, and its
+ *                  Element Timing renderTime is the frame's presentation time
+ *                  (the clock FCP uses); the marker is removed once reported;
+ *   pathsMain    - that frame's end on the main thread (a message posted from
+ *                  the frame callback), a fallback if no marker is reported;
+ *   drawnAt, drawn, drawnMain - the same for "every element drawn": every
+ *                  tag in cfg.tags has a shadow root with content and, once
+ *                  defined, has rendered and is not in its :state(loading);
+ *   fcp, lcp     - first-contentful-paint and the last largest-contentful-paint
+ *                  (the markers left out), read in readProbe().
+ * window.__bench.ready resolves once paths and drawn are known.
  */
 export function installProbe(cfg) {
   const b = {
-    fcp: null, lcp: null, pathsAt: null, painted: null, drawnAt: null, drawnPainted: null, frames: 0,
+    fcp: null, lcp: null, pathsAt: null, paths: null, pathsMain: null, drawnAt: null, drawn: null, drawnMain: null, frames: 0,
   };
   window.__bench = b;
   let resolveReady;
   b.ready = new Promise((r) => (resolveReady = r));
+  const settle = () => {
+    if (b.paths !== null && b.drawn !== null) resolveReady();
+  };
+  // ---- presentation markers (Element Timing) ----
+  const waiting = new Map(); // marker id -> { node, done }
+  let markers = 0;
+  const take = (entries) => {
+    for (const e of entries) {
+      const w = waiting.get(e.identifier);
+      if (!w) continue;
+      waiting.delete(e.identifier);
+      w.node.remove();
+      w.done(e.renderTime || e.startTime);
+    }
+  };
+  let elementObserver = null;
+  let lcpObserver = null;
   try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
-    }).observe({ type: 'paint', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) b.lcp = e.startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    elementObserver = new PerformanceObserver((list) => take(list.getEntries()));
+    elementObserver.observe({ type: 'element', buffered: true });
+    lcpObserver = new PerformanceObserver((list) => keepLcp(list.getEntries()));
+    lcpObserver.observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {
-    // no observers: fcp and lcp stay null
+    // no Element Timing: the main-thread fallbacks are used
   }
+  b.lcpEntries = [];
+  function keepLcp(entries) {
+    b.lcpEntries.push(...entries.filter((e) => !String(e.id).startsWith('bench-marker')));
+  }
+  b.readPaintEntries = () => {
+    b.fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    if (lcpObserver) keepLcp(lcpObserver.takeRecords());
+    b.lcp = b.lcpEntries.at(-1)?.startTime ?? null;
+  };
+  /**
+   * Calls done(presentation time) for the frame being drawn now (call it from a
+   * requestAnimationFrame callback), or done(null) after 3 s without a report.
+   */
+  const presented = (done) => {
+    const id = `bench-marker-${++markers}`;
+    const node = document.createElement('span');
+    node.id = id;
+    node.setAttribute('elementtiming', id);
+    node.setAttribute('aria-hidden', 'true');
+    node.textContent = '.';
+    node.style.cssText = 'position:fixed;left:0;top:0;margin:0;font:1px/1px sans-serif;color:rgba(0,0,0,0.02);pointer-events:none;z-index:2147483647';
+    (document.body ?? document.documentElement).append(node);
+    const started = performance.now();
+    waiting.set(id, { node, done });
+    // Observer callbacks can wait behind other tasks: also ask for the records.
+    const poll = () => {
+      if (!waiting.has(id)) return;
+      if (elementObserver) take(elementObserver.takeRecords());
+      if (!waiting.has(id)) return;
+      if (performance.now() - started > 3000) {
+        waiting.delete(id);
+        node.remove();
+        done(null);
+        return;
+      }
+      setTimeout(poll, 16);
+    };
+    setTimeout(poll, 16);
+  };
   const afterPaint = (done) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => done(performance.now());
@@ -66,16 +125,20 @@ export function installProbe(cfg) {
     const now = performance.now();
     if (b.pathsAt === null && mapThere()) {
       b.pathsAt = now;
-      afterPaint((t) => {
-        b.painted = t;
-        if (b.drawnPainted !== null) resolveReady();
+      afterPaint((t) => (b.pathsMain = t));
+      presented((t) => {
+        b.paths = t ?? b.pathsMain ?? performance.now();
+        b.pathsFallback = t === null;
+        settle();
       });
     }
     if (b.drawnAt === null && b.pathsAt !== null && allDrawn()) {
       b.drawnAt = now;
-      afterPaint((t) => {
-        b.drawnPainted = t;
-        if (b.painted !== null) resolveReady();
+      afterPaint((t) => (b.drawnMain = t));
+      presented((t) => {
+        b.drawn = t ?? b.drawnMain ?? performance.now();
+        b.drawnFallback = t === null;
+        settle();
       });
     }
     if (b.drawnAt === null) requestAnimationFrame(frame);
@@ -104,7 +167,8 @@ export function installProbe(cfg) {
   /**
    * Arms one interaction: its start is the timeStamp of the first `startType`
    * event (window, capture phase: the input as the page received it), its end
-   * the end of the first frame in which checks[kind](arg) holds.
+   * the presentation of the first frame in which checks[kind](arg) holds (a
+   * marker as above; the frame's main-thread end if none is reported).
    */
   b.arm = (startType, kind, arg, timeoutMs) => {
     b.pending = new Promise((resolve) => {
@@ -117,9 +181,12 @@ export function installProbe(cfg) {
       const tick = () => {
         if (start !== null && checks[kind](arg)) {
           const found = performance.now();
-          afterPaint((t) => {
+          let main = null;
+          afterPaint((t) => (main = t));
+          presented((t) => {
             removeEventListener(startType, onStart, { capture: true });
-            resolve({ start, found, painted: t, ms: t - start });
+            const end = t ?? main ?? performance.now();
+            resolve({ start, found, main, presented: t, ms: end - start, fallback: t === null });
           });
           return;
         }
@@ -135,10 +202,11 @@ export function installProbe(cfg) {
   };
 }
 
-/** The fields of window.__bench that are numbers (what Node keeps). */
+/** The fields of window.__bench that are numbers or flags (what Node keeps), FCP and LCP read now. */
 export function readProbe() {
   const b = window.__bench;
-  return Object.fromEntries(Object.entries(b).filter(([, v]) => typeof v === 'number' || v === null));
+  b.readPaintEntries();
+  return Object.fromEntries(Object.entries(b).filter(([, v]) => typeof v === 'number' || typeof v === 'boolean' || v === null));
 }
 
 /**
