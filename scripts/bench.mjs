@@ -83,7 +83,7 @@ const secs = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
 // ---- the snapshot ----
 log('copying dist/ (under the build lock)…');
-const snap = snapshot(ROOT);
+const snap = snapshot(ROOT, log);
 const SNAP = snap.dir;
 if (snap.waitedMs > 2000) log(`  waited ${(snap.waitedMs / 1000).toFixed(0)} s for a build to finish`);
 const notes = [];
@@ -410,7 +410,7 @@ if (cases.length > 0) {
     for (const name of cases) {
       const t = Date.now();
       const r = await load(browser, origin, CASES[name], 1);
-      if (r.errors.length) notes.push(`${name} warm-up: ${r.errors.join('; ')}`);
+      if (r.errors.length) throw new Error(`${name} warm-up: ${r.errors.join('; ')} (was dist/ being rebuilt while it was copied? run again)`);
       log(`  ${name.padEnd(11)} paint ${r.paint.toFixed(0)} ms (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     }
 
