@@ -21,7 +21,7 @@ const LAZY_CHUNKS: Record<string, string> = {
   groups: 'src/data/groups.ts',
   jurisdictions: 'src/data/jurisdictions.ts',
   history: 'src/data/history.ts',
-  sale: 'src/data/sale.ts',
+  'sale-answer': 'src/data/sale-answer.ts',
   // Only on a page that configured a newer dataset file: the fetch and the compiled schema checks.
   'remote-dataset': 'src/data/remote-dataset.ts',
   'geometry-ca': 'src/elements/kratom-law-map/geometry/ca.ts',
@@ -33,6 +33,10 @@ const LAZY_CHUNKS: Record<string, string> = {
   // elements wait for it before their first render.
   'locale-fr': 'src/generated/locales/fr.ts',
   'locale-es': 'src/generated/locales/es.ts',
+  // One chunk per jurisdiction's full record (scripts/data-records.mjs).
+  ...Object.fromEntries(
+    readdirSync('src/generated/records').map((file) => [`record-${file.replace(/\.json$/, '')}`, `src/generated/records/${file}`]),
+  ),
 };
 const LAZY_PREFIX = 'kratom-chunk:';
 
@@ -51,6 +55,29 @@ function lazyChunksExternal(): Plugin {
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       const name = resolved && byFile.get(resolved.id);
       return name ? { id: `${LAZY_PREFIX}${name}`, external: true } : null;
+    },
+  };
+}
+
+/**
+ * In the script-tag builds, the table of record loaders (which names each of
+ * the 71 chunks, 0.5 kB gzip) becomes one computed import: the chunk of a
+ * record is chunks/record-<code>.js, for the codes the bundled briefs list. `prefix` leads from the file the code lands in to chunks/.
+ * (The npm build keeps the table: an app's bundler must see each import.)
+ */
+function recordChunksByName(prefix: string): Plugin {
+  const file = resolve('src/generated/record-loaders.ts');
+  return {
+    name: 'kratom-record-chunks-by-name',
+    enforce: 'pre',
+    load(id) {
+      if (id !== file) return null;
+      // The bundled briefs, already in the file, name the same places as the records.
+      return `import { BRIEFS } from './jurisdiction-briefs.js';
+let codes;
+export const RECORD_LOADERS = new Proxy({}, {
+  get: (_, code) => ((codes ??= new Set(BRIEFS.map((b) => b.code))).has(code) ? () => import(${JSON.stringify(prefix)} + code + '.js') : undefined),
+});`;
     },
   };
 }
@@ -110,7 +137,7 @@ export default defineConfig(({ command, mode }) => {
     // with every element.
     const element = process.env.KRATOM_CDN_ELEMENT;
     return {
-      plugins: [dropReviewerNotes(), minifyTemplates(), lazyChunksExternal()],
+      plugins: [dropReviewerNotes(), minifyTemplates(), recordChunksByName('./chunks/record-'), lazyChunksExternal()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: !element,
@@ -140,7 +167,7 @@ export default defineConfig(({ command, mode }) => {
     // fetches only what its elements need and the common parts once. The
     // dataset chunks are the ones beside the other script-tag files.
     return {
-      plugins: [dropReviewerNotes(), minifyTemplates(), lazyChunksExternal()],
+      plugins: [dropReviewerNotes(), minifyTemplates(), recordChunksByName('../chunks/record-'), lazyChunksExternal()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,

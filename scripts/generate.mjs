@@ -4,4 +4,5 @@
 // the demo.
 import './localize.mjs';
 import './data-briefs.mjs';
+import './data-records.mjs';
 import './validator.mjs';

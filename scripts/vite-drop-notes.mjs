@@ -3,6 +3,8 @@
 // the legal records every reader downloads. The source JSON, Storybook's
 // dataset page and the tests keep them.
 const DATA_FILE = /[\\/]src[\\/]data[\\/](jurisdictions|groups|faq)\.json$/;
+// One record per file (scripts/data-records.mjs).
+const RECORD_FILE = /[\\/]src[\\/]generated[\\/]records[\\/][\w-]+\.json$/;
 
 /** @returns {import('vite').Plugin} */
 export function dropReviewerNotes() {
@@ -10,6 +12,11 @@ export function dropReviewerNotes() {
     name: 'kratom-drop-reviewer-notes',
     enforce: 'pre',
     transform(code, id) {
+      if (RECORD_FILE.test(id)) {
+        const record = JSON.parse(code);
+        delete record.notes;
+        return { code: JSON.stringify(record), map: null };
+      }
       if (!DATA_FILE.test(id)) return null;
       const data = JSON.parse(code);
       for (const list of [data.jurisdictions, data.groups, data.faq]) for (const item of list ?? []) delete item.notes;

@@ -71,6 +71,21 @@ describe('CDN file in a plain page', () => {
     frame.remove();
   });
 
+  it('fetches one record per place shown: a shipping check and a lookup load their own, never all 71', async () => {
+    const frame = await loadPage(
+      'en',
+      `<kratom-shipping-notice destination="US-TX"></kratom-shipping-notice>
+       <kratom-law-lookup jurisdiction="CA-QC"></kratom-law-lookup>`,
+    );
+    const doc = frame.contentDocument!;
+    const text = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    await waitUntil(() => text('kratom-shipping-notice').includes('Texas') && text('kratom-law-lookup').includes('Minimum age'), 'never answered', { timeout: 8000 });
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.replace('/dist/cdn/', ''));
+    expect(fetched.filter((f) => f.startsWith('chunks/record-')).sort()).to.deep.equal(['chunks/record-CA-QC.js', 'chunks/record-US-TX.js']);
+    expect(fetched).not.to.include('chunks/jurisdictions.js');
+    frame.remove();
+  });
+
   for (const width of [390, 1200]) {
     it(`the reserve stylesheet holds each element's drawn height before a late script, at ${width} px`, async () => {
       const frame = document.createElement('iframe');

@@ -4,7 +4,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../src/all.js';
-import { faqData, groupsData, jurisdictionsData } from '../src/data/lazy-data.js';
+import { faqData, groupsData } from '../src/data/lazy-data.js';
+import { recordData } from '../src/data/records.js';
 import { saleData } from '../src/elements/kratom-shipping-notice/sale-data.js';
 import { OUTLINES } from '../src/elements/kratom-law-map/geometry-loader.js';
 import { secondaryViews } from '../src/elements/kratom-law-map/secondary-views.js';
@@ -14,7 +15,7 @@ import type { KratomLawMap } from '../src/elements/kratom-law-map/kratom-law-map
 import { captureWarnings, mount, shadow, visibleText } from './helpers/dom.js';
 
 /** Makes a lazy part fail until the returned function is called. */
-function failing(part: { load(): Promise<unknown> }): () => void {
+function failing(part: { load(...args: never[]): Promise<unknown> }): () => void {
   const load = part.load;
   part.load = () => Promise.reject(new Error('offline'));
   return () => {
@@ -31,7 +32,7 @@ describe('failed loads', () => {
   afterEach(() => warnings.restore());
 
   it('lookup: shows the brief, says the details are missing, and Try again loads them', async () => {
-    const restore = failing(jurisdictionsData);
+    const restore = failing(recordData);
     const el = await fixture<LitElement>(html`<kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>`);
     expect(visibleText(el)).to.contain('Texas');
     expect(visibleText(el)).to.contain('The details could not be loaded.');
@@ -48,8 +49,8 @@ describe('failed loads', () => {
   it('lookup: while the record loads, the card shows the brief, is marked busy and passes axe', async () => {
     let arrive!: () => void;
     const gate = new Promise<void>((resolve) => (arrive = resolve));
-    const load = jurisdictionsData.load;
-    jurisdictionsData.load = () => gate.then(() => load());
+    const load = recordData.load;
+    recordData.load = (code) => gate.then(() => load(code));
     try {
       const el = document.createElement('kratom-law-lookup');
       el.setAttribute('jurisdiction', 'US-TX');
@@ -63,12 +64,12 @@ describe('failed loads', () => {
       expect(el.shadowRoot!.querySelector('.card')!.getAttribute('aria-busy')).to.equal('false');
       el.remove();
     } finally {
-      jurisdictionsData.load = load;
+      recordData.load = load;
     }
   });
 
   it('lookup: a failed load is tried again when the reader chooses another place', async () => {
-    const restore = failing(jurisdictionsData);
+    const restore = failing(recordData);
     const el = await fixture<LitElement>(html`<kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>`);
     expect(retryButton(el)).to.exist;
     restore();
@@ -92,7 +93,7 @@ describe('failed loads', () => {
   });
 
   it('map: the details panel says it could not load, and Try again opens it', async () => {
-    const restore = failing(jurisdictionsData);
+    const restore = failing(recordData);
     const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map" selected="US-TX"></kratom-law-map>`);
     expect(visibleText(el)).to.contain('The details could not be loaded.');
     await expect(el).to.be.accessible();

@@ -13,7 +13,7 @@ import type { Status } from '../src/data/types.js';
 import { formatDate } from '../src/shared/format-date.js';
 import { setLocale, type Locale } from '../src/shared/locale.js';
 import { LOAD_TIMEOUT_MS } from '../src/shared/timeout.js';
-import { jurisdictionsData } from '../src/data/lazy-data.js';
+import { recordData } from '../src/data/records.js';
 import { msg, str } from '@lit/localize';
 import { $, captureWarnings, shadow } from './helpers/dom.js';
 import { secondaryViews } from '../src/elements/kratom-law-map/secondary-views.js';
@@ -206,8 +206,8 @@ describe('<kratom-law-map downloadable>', () => {
     // updateComplete waits for it (up to 10 s), so a key that waited for updateComplete would lag.
     let arrive!: () => void;
     const held = new Promise<void>((resolve) => (arrive = resolve));
-    const load = jurisdictionsData.load;
-    jurisdictionsData.load = () => held.then(() => load());
+    const load = recordData.load;
+    recordData.load = (code) => held.then(() => load(code));
     let loadsDone = false;
     try {
       el.selected = 'US-TX';
@@ -265,7 +265,7 @@ describe('<kratom-law-map downloadable>', () => {
       expect(menuShowing(el), 'focus left the choices').to.equal(false);
       expect(loadsDone, 'the load in the background was still under way').to.equal(false);
     } finally {
-      jurisdictionsData.load = load;
+      recordData.load = load;
       arrive();
     }
     await settle(el);

@@ -1,6 +1,6 @@
 import { BRIEFS } from '../generated/jurisdiction-briefs.js';
 import { normalizeCode } from './codes.js';
-import { jurisdictionsData } from './lazy-data.js';
+import { recordsModule } from './lazy-data.js';
 import { configuredDataset, dataSourceState, perDataset } from './store.js';
 import type { ConfidenceLevel, Jurisdiction } from './types.js';
 
@@ -29,8 +29,10 @@ export function brief(code: unknown, country?: unknown): JurisdictionBrief | und
   return normal ? index(briefs()).get(normal) : undefined;
 }
 
-/** The full record (summary, law, local rules, sources), loaded on first use; frozen, like jurisdiction()'s. */
-export async function loadJurisdiction(code: string): Promise<Jurisdiction | undefined> {
-  const { jurisdiction } = await jurisdictionsData.load();
-  return jurisdiction(code);
+/**
+ * The full record (summary, law, local rules, sources), loaded on first use,
+ * alone (its own file of 1 to 3 kB); frozen, like jurisdiction()'s.
+ */
+export function loadJurisdiction(code: string): Promise<Jurisdiction | undefined> {
+  return recordsModule.load().then(({ recordData }) => recordData.load(code));
 }

@@ -10,3 +10,8 @@ export const faqData = lazy(() => import('./faq.js'));
 export const jurisdictionsData = lazy(() => import('./jurisdictions.js'));
 /** events() and statusOn(): the full records, read as a history. */
 export const historyData = lazy(() => import('./history.js'));
+/**
+ * One place's full record at a time (records.ts): its table of the 71 files
+ * loads with the first record asked for, not with the element's first paint.
+ */
+export const recordsModule = lazy(() => import('./records.js'));

@@ -3,7 +3,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { brief, briefs, dataVersion, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
-import { jurisdictionsData } from '../../data/lazy-data.js';
+import { recordsModule } from '../../data/lazy-data.js';
 import { statusInfo } from '../../data/statuses.js';
 import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
@@ -177,7 +177,7 @@ export class KratomLawLookup extends KratomElement {
     }
     this.selection = selection;
     // A server render runs no tasks: it reads the record, loaded up front (src/ssr/render.ts), at once.
-    if (isServer && selection.kind === 'known') this.record = jurisdictionsData.value?.jurisdiction(selection.brief.code);
+    if (isServer && selection.kind === 'known') this.record = recordsModule.value?.recordNow(selection.brief.code);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

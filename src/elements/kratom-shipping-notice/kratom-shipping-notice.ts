@@ -1,10 +1,11 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { JurisdictionBrief } from '../../data/briefs.js';
-import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale.js';
+import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale-answer.js';
 import type { Source, Status } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
 import { saleData } from './sale-data.js';
+import { recordsModule } from '../../data/lazy-data.js';
 import { loadTask, TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -86,7 +87,8 @@ export class KratomShippingNotice extends KratomElement {
     () => [this.requested ?? '', this.dataRevision] as const,
     async ([code], signal) => {
       if (!code) return undefined;
-      const answer = (await saleData.load()).isSaleAllowed(code);
+      const [rules, records] = await Promise.all([saleData.load(), recordsModule.load()]);
+      const answer = rules.saleAnswer(await records.recordData.load(code), code);
       if (!signal.aborted) this.result = answer;
       return answer;
     },
@@ -121,7 +123,7 @@ export class KratomShippingNotice extends KratomElement {
     if (this.hasUpdated) this.announce = true;
     this.requested = code;
     // A server render runs no tasks: it answers from the data loaded up front (src/ssr/render.ts).
-    this.result = isServer && code ? saleData.value?.isSaleAllowed(code) : undefined;
+    this.result = isServer && code ? saleData.value?.saleAnswer(recordsModule.value?.recordNow(code), code) : undefined;
   }
 
   override render() {

@@ -1,7 +1,9 @@
 import { lazy } from '../../shared/lazy.js';
 
 /**
- * isSaleAllowed() and the full records it reads, loaded on first use: a page
- * (or app bundle) that never shows a notice never pays for the JSON.
+ * The rules that turn a record into a verdict, loaded on first use with the
+ * destination's record alone (data/records.ts): a page (or app bundle) that
+ * never shows a notice pays for neither, and one that does never loads the
+ * other 70 records.
  */
-export const saleData = lazy(() => import('../../data/sale.js'));
+export const saleData = lazy(() => import('../../data/sale-answer.js'));
