@@ -188,7 +188,8 @@ const mapProbe = (count, tags = ['kratom-law-map']) => ({ host: 'kratom-law-map'
 function caseTable(mapPaths) {
   return {
     'map-script': { label: 'map, script-tag file', url: '/pages/map-script.html', probe: mapProbe(mapPaths), interactions: 'map' },
-    'map-loader': { label: 'map, autoloader', url: '/pages/map-loader.html', probe: mapProbe(mapPaths), interactions: 'map' },
+    // Its map is the app bundle's code (auto/ holds the same lazy parts), so no interactions: they would add a minute.
+    'map-loader': { label: 'map, autoloader', url: '/pages/map-loader.html', probe: mapProbe(mapPaths) },
     'map-app': { label: 'map, app bundle (Vite)', url: '/app/index.html', probe: mapProbe(mapPaths), interactions: 'map' },
     d3: { label: 'd3 choropleth (peer)', url: '/d3/index.html', probe: { host: null, svg: 'svg#d3map', path: 'path.state', count: d3Paths, tags: [] } },
     floor: { label: 'floor: map SVG, static', url: '/pages/floor.html', probe: { host: '#floor', svg: 'svg.map', path: 'path.region', count: mapPaths, tags: [] } },
@@ -249,19 +250,26 @@ async function faqInteraction(page) {
 }
 
 // A fresh browser context and tab for each load. Opening a tab starts a renderer process (~0.4 s here),
-// so the next load's tab is opened while this one waits for its network to go quiet and is measured
-// (memory, DOM): nothing timed runs meanwhile, and it is ready before this load's interactions start.
+// so the next load's tab is opened, and set up for its case and CPU rate, while this one waits for its
+// network to go quiet and is measured (memory, DOM): nothing timed runs meanwhile, and it is ready
+// before this load's interactions start.
 let nextSlot = null;
-async function openSlot(browser) {
+async function openSlot(browser, kase, cpu) {
   const context = await browser.createBrowserContext();
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  await page.setViewport(VIEWPORT);
+  await page.emulateCPUThrottling(cpu > 1 ? cpu : null);
+  await page.evaluateOnNewDocument(installProbe, kase.probe);
+  return { context, page, kase, cpu };
 }
-async function takeSlot(browser) {
+async function takeSlot(browser, kase, cpu) {
   const slot = nextSlot ? await nextSlot.catch(() => null) : null;
   nextSlot = null;
-  return slot ?? openSlot(browser);
+  if (slot && slot.kase === kase && slot.cpu === cpu) return slot;
+  await slot?.context.close();
+  return openSlot(browser, kase, cpu);
 }
-const prepareSlot = (browser) => (nextSlot ??= openSlot(browser));
+const prepareSlot = (browser, next) => (next ? (nextSlot ??= openSlot(browser, next.kase, next.cpu)) : Promise.resolve());
 async function dropSlot() {
   const slot = nextSlot ? await nextSlot.catch(() => null) : null;
   nextSlot = null;
@@ -269,8 +277,8 @@ async function dropSlot() {
 }
 
 /** One cold load of a case at a CPU rate, in a fresh browser context. */
-async function load(browser, origin, kase, cpu, { interact = true } = {}) {
-  const { context, page } = await takeSlot(browser);
+async function load(browser, origin, kase, cpu, { interact = true, next = null } = {}) {
+  const { context, page } = await takeSlot(browser, kase, cpu);
   const errors = [];
   const fetched = [];
   let phase = 'load';
@@ -305,14 +313,11 @@ async function load(browser, origin, kase, cpu, { interact = true } = {}) {
   };
   const t0 = Date.now();
   try {
-    await page.setViewport(VIEWPORT);
-    await page.emulateCPUThrottling(cpu > 1 ? cpu : null);
     const cdp = await page.createCDPSession();
-    await page.evaluateOnNewDocument(installProbe, kase.probe);
     await page.goto(origin + kase.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     await withTimeout(page.evaluate(() => window.__bench.ready), LOAD_TIMEOUT_MS, `${kase.label}: paint`);
     const tReady = Date.now();
-    const spawning = prepareSlot(browser).catch(() => null);
+    const spawning = prepareSlot(browser, next).catch(() => null);
     await idle();
     const probe = await page.evaluate(readProbe);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -389,9 +394,7 @@ if (cases.length > 0) {
     // The floor page: the map's SVG as the script-tag file draws it, serialised once.
     log(`serialising the map's SVG for the floor page… [${secs()}]`);
     {
-      const { context, page } = await openSlot(browser);
-      await page.setViewport(VIEWPORT);
-      await page.evaluateOnNewDocument(installProbe, mapProbe(1));
+      const { context, page } = await openSlot(browser, { probe: mapProbe(1) }, 1);
       await page.goto(`${origin}/pages/map-script.html`, { waitUntil: 'load' });
       await withTimeout(page.evaluate(() => window.__bench.ready), LOAD_TIMEOUT_MS, 'the map for the floor page (is dist/ built and working?)');
       const floor = await page.evaluate(serializeMap);
@@ -405,15 +408,6 @@ if (cases.length > 0) {
     for (const [p, html] of pages) if (p.startsWith('/pages/')) writeFileSync(path.join(SNAP, p), html);
     report.pageBytes = Object.fromEntries(['/pages/floor.html', '/pages/all-static.html'].filter((p) => pages.has(p)).map((p) => [p, sizesOf(p)]));
 
-    // One warm-up load per case (discarded): checks each page works and warms the browser.
-    log(`warm-up: one load per case… [${secs()}]`);
-    for (const name of cases) {
-      const t = Date.now();
-      const r = await load(browser, origin, CASES[name], 1);
-      if (r.errors.length) throw new Error(`${name} warm-up: ${r.errors.join('; ')} (was dist/ being rebuilt while it was copied? run again)`);
-      log(`  ${name.padEnd(11)} paint ${r.paint.toFixed(0)} ms (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-    }
-
     const plan = [];
     for (let rep = 0; rep < REPS; rep++) {
       for (const cpu of CPUS) {
@@ -421,15 +415,27 @@ if (cases.length > 0) {
         for (const name of [...cases.slice(k), ...cases.slice(0, k)]) plan.push({ rep, cpu, name });
       }
     }
+    // One warm-up load per case (discarded): checks each page works and warms the browser.
+    log(`warm-up: one load per case… [${secs()}]`);
+    for (const name of cases) {
+      const t = Date.now();
+      const i = cases.indexOf(name);
+      const r = await load(browser, origin, CASES[name], 1, { next: { kase: CASES[cases[i + 1] ?? plan[0].name], cpu: i + 1 < cases.length ? 1 : plan[0].cpu } });
+      if (r.errors.length) throw new Error(`${name} warm-up: ${r.errors.join('; ')} (was dist/ being rebuilt while it was copied? run again)`);
+      log(`  ${name.padEnd(11)} paint ${r.paint.toFixed(0)} ms (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    }
+
     for (const name of cases) results[name] = Object.fromEntries(CPUS.map((c) => [c, []]));
     log(`${plan.length} loads (${cases.length} cases × ${CPUS.length} CPU rates × ${REPS} reps)… [${secs()}]`);
     let done = 0;
     const loopStart = Date.now();
-    for (const job of plan) {
+    for (const [index, job] of plan.entries()) {
       let r = null;
+      const following = plan[index + 1];
+      const next = following && { kase: CASES[following.name], cpu: following.cpu };
       for (let attempt = 1; attempt <= 2 && !r; attempt++) {
         try {
-          r = await load(browser, origin, CASES[job.name], job.cpu);
+          r = await load(browser, origin, CASES[job.name], job.cpu, { next });
         } catch (e) {
           log(`  ${job.name} ${job.cpu}× rep ${job.rep + 1}, attempt ${attempt}: ${e.message.split('\n')[0]}`);
           if (attempt === 2) notes.push(`${job.name} ${job.cpu}× rep ${job.rep + 1} failed: ${e.message.split('\n')[0]}`);
