@@ -208,34 +208,38 @@ const frames = (page, n = 2) => page.evaluate((k) => new Promise((r) => {
 /** Interactions whose result frame had no presentation time (the main-thread end was used). */
 const fallbacks = [];
 
-/** One interaction: arm the probe, act, wait for the frame that shows the result. */
-async function interaction(page, startType, kind, arg, act) {
+/**
+ * One interaction: arm the probe, act, wait for the frame that shows the result. Gives `name` (ms to
+ * that frame on screen) and `nameMain` (ms to the end of its main-thread work: the rest is raster,
+ * compositing and presentation).
+ */
+async function interaction(page, name, startType, kind, arg, act) {
   await page.evaluate((s, k, a, t) => window.__bench.arm(s, k, a, t), startType, kind, arg, INTERACTION_TIMEOUT_MS);
   await act();
   const r = await withTimeout(page.evaluate(() => window.__bench.pending), INTERACTION_TIMEOUT_MS + 5000, kind);
   if (r.fallback) fallbacks.push(kind);
-  return r.timeout ? null : r.ms;
+  if (r.timeout) return { [name]: null, [`${name}Main`]: null };
+  return { [name]: r.ms, [`${name}Main`]: r.main === null ? null : r.main - r.start };
 }
 
 async function mapInteractions(page) {
-  const out = {};
-  const clickOn = async (code, name) => {
+  const clickOn = async (label, code, name) => {
     const at = await page.evaluate(pointIn, code);
     if (!at) throw new Error(`no point inside ${code} hits it`);
     await page.mouse.move(at.x, at.y);
     await frames(page, 2); // the tooltip from the move is drawn before the click
-    return interaction(page, 'pointerdown', 'panel', name, async () => {
+    return interaction(page, label, 'pointerdown', 'panel', name, async () => {
       await page.mouse.down();
       await page.mouse.up();
     });
   };
-  out.firstClick = await clickOn('US-TX', 'Texas');
-  out.laterClick = await clickOn('US-CA', 'California');
+  const first = await clickOn('firstClick', 'US-TX', 'Texas');
+  const later = await clickOn('laterClick', 'US-CA', 'California');
   // Arrow key: focus Texas on the map, then ArrowRight.
   await page.evaluate(() => document.querySelector('kratom-law-map').shadowRoot.querySelector('.target[data-code="US-TX"]').focus());
   await frames(page, 2);
-  out.arrow = await interaction(page, 'keydown', 'focus', 'US-TX', () => page.keyboard.press('ArrowRight'));
-  return out;
+  const arrow = await interaction(page, 'arrow', 'keydown', 'focus', 'US-TX', () => page.keyboard.press('ArrowRight'));
+  return { ...first, ...later, ...arrow };
 }
 
 async function faqInteraction(page) {
@@ -246,7 +250,7 @@ async function faqInteraction(page) {
   });
   await frames(page, 2);
   // "7" (as in 7-OH) leaves 13 of the 20 built-in questions.
-  return { faqKey: await interaction(page, 'keydown', 'faq', before, () => page.keyboard.press('7')) };
+  return interaction(page, 'faqKey', 'keydown', 'faq', before, () => page.keyboard.press('7'));
 }
 
 // A fresh browser context and tab for each load. Opening a tab starts a renderer process (~0.4 s here),
@@ -504,7 +508,7 @@ if (fallbacks.length) notes.push(`${fallbacks.length} interaction(s) got no pres
 }
 
 // ---- summaries ----
-const METRICS = ['paint', 'drawn', 'fcp', 'lcp', 'heap', 'nodes', 'elements', 'hostNodes', 'calib', 'requests', 'raw', 'gzip', 'brotli', 'firstClick', 'laterClick', 'arrow', 'faqKey'];
+const METRICS = ['paint', 'drawn', 'pathsMain', 'drawnMain', 'fcp', 'lcp', 'heap', 'nodes', 'elements', 'hostNodes', 'calib', 'requests', 'raw', 'gzip', 'brotli', 'firstClick', 'laterClick', 'arrow', 'faqKey', 'firstClickMain', 'laterClickMain', 'arrowMain', 'faqKeyMain'];
 const values = (name, cpu, key) => (results[name]?.[cpu] ?? []).map((r) => (r && !r.failed ? (key.includes('.') ? key.split('.').reduce((o, k) => o?.[k], r) : r[key]) : null));
 const summaries = {};
 for (const name of Object.keys(results)) {
@@ -558,9 +562,13 @@ if (Object.keys(results).length) {
     }))), '');
   const withInteractions = Object.keys(results).filter((n) => CASES[n].interactions);
   if (withInteractions.length) {
-    out.push('Interactions, ms from the input event to the frame showing the result, median (quartiles)', '');
+    out.push('Interactions, ms from the input event to the frame showing the result on screen, median (quartiles) [median when its main-thread work was done]', '');
+    const cell = (name, cpu, k) => {
+      const main = summaries[name][cpu][`${k}Main`].median;
+      return S(name, cpu, k) + (main === null ? '' : ` [${main.toFixed(0)}]`);
+    };
     out.push(table(['case', 'cpu', 'first click → panel', 'later click → panel', 'arrow → focus', 'FAQ key → filtered'], withInteractions.flatMap((name) =>
-      CPUS.map((cpu) => [CASES[name].label, `${cpu}×`, ...['firstClick', 'laterClick', 'arrow', 'faqKey'].map((k) => S(name, cpu, k))]))), '');
+      CPUS.map((cpu) => [CASES[name].label, `${cpu}×`, ...['firstClick', 'laterClick', 'arrow', 'faqKey'].map((k) => cell(name, cpu, k))]))), '');
   }
 }
 if (sizeRows) {
