@@ -41,6 +41,16 @@ const LAZY_CHUNKS: Record<string, string> = {
 const LAZY_PREFIX = 'kratom-chunk:';
 
 /**
+ * What the script-tag file with every element loads after its first paint,
+ * from files beside it (the npm build loads the same parts on demand): the
+ * map's table, details panel, keys, tooltip and timeline, the notice for a
+ * site's dataset that failed, and the takeover of prerendered HTML with the
+ * hydration code only it uses.
+ */
+const AFTER_PAINT =
+  /[\\/]src[\\/](elements[\\/]kratom-law-map[\\/](table-view|details-panel|keyboard|tooltip|timeline)|shared[\\/](data-notice|take-over))\.ts$|[\\/]node_modules[\\/](@lit-labs[\\/]ssr-client|lit-html[\\/](experimental-hydrate|private-ssr-support))[\\/]/;
+
+/**
  * In the script-tag build, leaves the lazy modules out as imports of
  * ./chunks/<name>.js (built by --mode cdn-chunks), so the main file is one
  * self-contained module and nothing else loads until an element needs it.
@@ -147,10 +157,16 @@ export default defineConfig(({ command, mode }) => {
           ? { entry: `src/elements/${element}/define.ts`, formats: ['es'], fileName: () => `${element}.js` }
           : { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'kratom-widgets.js' },
         rolldownOptions: {
+          // The after-paint files import Lit and the rest from this one, which exports them for that.
+          preserveEntrySignatures: element ? 'strict' : 'allow-extension',
           output: {
-            // Everything else is in this one file: a dynamic import of a
-            // module bundled here resolves without a request.
-            codeSplitting: false,
+            // One element alone stays one file. The file with every element
+            // leaves what loads after a first paint (AFTER_PAINT) in files
+            // beside it; everything else is grouped into it, the entry, so
+            // its first paint is one request. A dynamic import of a module
+            // bundled here resolves without a request.
+            codeSplitting: element ? false : { groups: [{ name: 'kratom-widgets', test: (id: string) => !AFTER_PAINT.test(id) }] },
+            chunkFileNames: 'kratom-widgets-[name]-[hash].js',
             paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `./chunks/${id.slice(LAZY_PREFIX.length)}.js` : id),
             // Vite keeps whitespace in ES library output; these files are for
             // browsers only, so minify them fully.

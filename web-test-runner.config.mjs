@@ -111,6 +111,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // A file's whole run (the FAQ's axe checks take a minute on a busy machine).
+  testsFinishTimeout: 300_000,
   reporters: [defaultReporter(), countsReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

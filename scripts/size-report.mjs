@@ -27,9 +27,11 @@ const BUDGET_GZIP = {
   // its DOM from 5,085 nodes to about 1,100. 64.3 kB: full records one place
   // at a time (records.ts and the computed import of chunks/record-<code>.js),
   // so a first open fetches 2.4 kB (median) instead of all 71 records (114 kB).
-  // Splitting the after-paint parts of this file into files beside it is how
-  // issue 16 wins it back.
-  'dist/cdn/kratom-widgets.js': 64_300,
+  // 57.5 kB for issue 16: what loads after a first paint (the map's table,
+  // panel, keys, tooltip, timeline, the data notice and the takeover of
+  // prerendered HTML) is in files beside this one (vite.config.ts,
+  // AFTER_PAINT), measured 57.23. The target is 36 KB brotli (now 48.3).
+  'dist/cdn/kratom-widgets.js': 57_500,
   // Raised from 5.0 kB for issue 13: attribute values that never throw, one
   // language state and one warning record per page, the Retry notice and the
   // load time limit and the loading state every element shares (+0.5 kB).
@@ -123,7 +125,12 @@ if (existsSync('dist/cdn/kratom-widgets.css')) {
   rows.push({ name: 'dist/cdn/kratom-widgets.css', note: 'reserve stylesheet (no layout shift with a late script)', ...measure(readFileSync('dist/cdn/kratom-widgets.css')) });
 }
 const LOADER = 'dist/cdn/kratom-widgets-loader.js';
-for (const file of readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && f !== 'kratom-widgets.js' && `dist/cdn/${f}` !== LOADER).sort()) {
+// What the file with every element loads after its first paint (vite.config.ts, AFTER_PAINT).
+const afterPaint = readdirSync('dist/cdn').filter((f) => f.startsWith('kratom-widgets-') && f.endsWith('.js') && `dist/cdn/${f}` !== LOADER).sort();
+for (const file of afterPaint) {
+  rows.push({ name: `  ${file.replace(/-[\w-]{8}\.js$/, '.js')}`, note: 'kratom-widgets.js loads it after a first paint, when needed', ...measure(readFileSync(`dist/cdn/${file}`)) });
+}
+for (const file of readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && f !== 'kratom-widgets.js' && `dist/cdn/${f}` !== LOADER && !afterPaint.includes(f)).sort()) {
   rows.push({ name: `dist/cdn/${file}`, note: 'script tag, this element alone', ...measure(readFileSync(`dist/cdn/${file}`)) });
 }
 if (existsSync(LOADER)) {

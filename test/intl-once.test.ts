@@ -45,7 +45,9 @@ const page = () => html`<div>
   <kratom-shipping-notice destination="US-TX"></kratom-shipping-notice>
 </div>`;
 
-describe('Intl formatters', () => {
+describe('Intl formatters', function () {
+  // Two pages of seven elements: slow on a busy machine.
+  this.timeout(30_000);
   before(count);
   after(restore);
 

@@ -50,15 +50,17 @@ const settle = async (el: ReactiveElement) => {
 
 /** The shipped code every element's templates are in: the script-tag file and its lazy chunks with templates. */
 async function shippedCode(): Promise<string> {
-  const files = ['/dist/cdn/kratom-widgets.js', '/dist/cdn/chunks/map-download.js', '/dist/cdn/chunks/map-image.js'];
-  const texts = await Promise.all(
-    files.map(async (file) => {
-      const response = await fetch(file);
-      if (!response.ok) throw new Error(`${file}: ${response.status} (run npm run build)`);
-      return response.text();
-    }),
-  );
-  return texts.join('\n');
+  const read = async (file: string) => {
+    const response = await fetch(file);
+    if (!response.ok) throw new Error(`${file}: ${response.status} (run npm run build)`);
+    return response.text();
+  };
+  const main = await read('/dist/cdn/kratom-widgets.js');
+  // The files it loads after a first paint, named in its dynamic imports.
+  const afterPaint = [...main.matchAll(/import\(`\.\/(kratom-widgets-[\w-]+\.js)`\)/g)].map((m) => `/dist/cdn/${m[1]}`);
+  expect(afterPaint.length, 'after-paint files').to.be.greaterThan(3);
+  const texts = await Promise.all([...afterPaint, '/dist/cdn/chunks/map-download.js', '/dist/cdn/chunks/map-image.js'].map(read));
+  return [main, ...texts].join('\n');
 }
 
 /** Each element on the page as a reader first meets it (children where it takes them). */

@@ -66,7 +66,6 @@ export const lookupStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) var(--_space);
     overflow-wrap: anywhere;
-    transition: opacity 0.15s;
   }
   .card.empty {
     border-inline-start-color: var(--_border);
@@ -76,8 +75,10 @@ export const lookupStyles = css`
     min-block-size: 12em;
     color: var(--_muted);
   }
+  /* The last answer stays readable (full contrast) while the next one loads:
+     only its frame says it is about to change. */
   .card[aria-busy='true']:not(.pending) {
-    opacity: 0.6;
+    border-style: dashed;
   }
   .card > * {
     margin: 0 0 0.6em;
