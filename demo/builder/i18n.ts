@@ -39,7 +39,7 @@ const en = {
     'A small file that fetches only the code of the elements on your page. The integrity hash checks the loader file only. Nothing it fetches afterwards is checked: element code from auto/, data and more code from chunks/, and, on a page with many elements, kratom-widgets.js itself.',
   scriptSingle: 'Single file, kratom-widgets.js',
   scriptSingleNote:
-    'The code of every element in one file, checked by the integrity hash. It is not all of the code, though: the files it fetches later from chunks/ go unchecked, and besides data and translations they hold code too (the map’s image download, reading a newer dataset).',
+    'The code of every element in one file, checked by the integrity hash. It is not all of the code, though: the files it fetches later go unchecked: the kratom-widgets-*.js files beside it (what the map needs after its first paint, the takeover of prerendered HTML) and those in chunks/, which besides data and translations hold code too (the map’s image download, reading a newer dataset).',
   baseLabel: 'Where your copy of dist/cdn is',
   baseHelp:
     'The default is this version of the package on jsDelivr. If you copied the dist/cdn folder to your own site, enter its address.',
@@ -143,7 +143,7 @@ const fr: Dictionary = {
     'Un petit fichier qui ne télécharge que le code des éléments présents sur votre page. L’empreinte d’intégrité ne vérifie que ce fichier. Rien de ce qu’il télécharge ensuite n’est vérifié : le code des éléments (dossier auto/), les données et d’autre code (dossier chunks/) et, sur une page qui compte beaucoup d’éléments, kratom-widgets.js lui-même.',
   scriptSingle: 'Fichier unique, kratom-widgets.js',
   scriptSingleNote:
-    'Le code de tous les éléments en un seul fichier, vérifié par l’empreinte d’intégrité. Ce n’est pas tout le code pour autant : les fichiers qu’il télécharge plus tard depuis chunks/ ne sont pas vérifiés, et en plus des données et des traductions ils contiennent aussi du code (le téléchargement de l’image de la carte, la lecture d’un jeu de données plus récent).',
+    'Le code de tous les éléments en un seul fichier, vérifié par l’empreinte d’intégrité. Ce n’est pas tout le code pour autant : les fichiers qu’il télécharge plus tard ne sont pas vérifiés : les fichiers kratom-widgets-*.js placés à côté (ce dont la carte a besoin après son premier affichage, la reprise du HTML prérendu) et ceux de chunks/, qui en plus des données et des traductions contiennent aussi du code (le téléchargement de l’image de la carte, la lecture d’un jeu de données plus récent).',
   baseLabel: 'Emplacement de votre copie de dist/cdn',
   baseHelp:
     'Par défaut, cette version du paquet sur jsDelivr. Si vous avez copié le dossier dist/cdn sur votre propre site, entrez son adresse.',
@@ -246,7 +246,7 @@ const es: Dictionary = {
     'Un archivo pequeño que solo descarga el código de los elementos de su página. El hash de integridad verifica solo ese archivo. Nada de lo que descarga después se verifica: el código de los elementos (carpeta auto/), los datos y más código (carpeta chunks/) y, en una página con muchos elementos, el propio kratom-widgets.js.',
   scriptSingle: 'Archivo único, kratom-widgets.js',
   scriptSingleNote:
-    'El código de todos los elementos en un archivo, verificado por el hash de integridad. Pero no es todo el código: los archivos que descarga después desde chunks/ no se verifican, y además de datos y traducciones también contienen código (la descarga de la imagen del mapa, la lectura de un conjunto de datos más reciente).',
+    'El código de todos los elementos en un archivo, verificado por el hash de integridad. Pero no es todo el código: los archivos que descarga después no se verifican: los archivos kratom-widgets-*.js que están a su lado (lo que el mapa necesita después de su primera visualización, la toma del HTML prerrenderizado) y los de chunks/, que además de datos y traducciones también contienen código (la descarga de la imagen del mapa, la lectura de un conjunto de datos más reciente).',
   baseLabel: 'Dónde está su copia de dist/cdn',
   baseHelp:
     'De forma predeterminada, esta versión del paquete en jsDelivr. Si copió la carpeta dist/cdn a su propio sitio, escriba su dirección.',
