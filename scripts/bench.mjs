@@ -85,6 +85,10 @@ const secs = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 log('copying dist/ (under the build lock)…');
 const snap = snapshot(ROOT, log);
 const SNAP = snap.dir;
+// The copy goes when the run ends, also when it fails (unless --keep).
+process.on('exit', () => {
+  if (!args.keep) rmSync(SNAP, { recursive: true, force: true });
+});
 if (snap.waitedMs > 2000) log(`  waited ${(snap.waitedMs / 1000).toFixed(0)} s for a build to finish`);
 const notes = [];
 const report = {
@@ -589,4 +593,3 @@ mkdirSync(path.dirname(OUT_FILE), { recursive: true });
 writeFileSync(OUT_FILE, JSON.stringify(report, null, 2) + '\n');
 log(`wrote ${path.relative(ROOT, OUT_FILE)}`);
 if (args.keep) log(`kept ${SNAP}`);
-else rmSync(SNAP, { recursive: true, force: true });
