@@ -26,9 +26,11 @@ function minifyMarkup(text) {
 
 // In SVG, white space between elements draws nothing, and a <text> here holds
 // a single value: drop it, so the map has no text nodes of blanks (some 400).
+// Blanks between two values go only when they span lines (between elements):
+// on one line they may sit in an attribute, as in rotate(45 ${x} ${y}).
 function minifySvg(text) {
-  const small = minifyMarkup(text).replace(/>\s+</g, '><').replace(/^\s+(?=<)/, '').replace(/(?<=>)\s+$/, '');
-  return /^\s+$/.test(small) ? '' : small;
+  if (/^\s*\n\s*$/.test(text)) return '';
+  return minifyMarkup(text).replace(/>\s+</g, '><').replace(/^\s+(?=<)/, '').replace(/(?<=>)\s+$/, '');
 }
 
 function walk(node, visit) {

@@ -3,6 +3,8 @@
 // the file is dist/cdn/kratom-widgets.js as built by `npm run build`.
 import { expect, waitUntil } from '@open-wc/testing';
 
+const STATUS_NAMES = ['banned', 'sale-prohibited', 'restricted-7oh', 'regulated', 'age-limit-only', 'legal-unregulated', 'unknown'];
+
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'none'";
 
 function loadPage(lang: string, body: string, script = 'kratom-widgets.js', csp = CSP): Promise<HTMLIFrameElement> {
@@ -68,6 +70,23 @@ describe('CDN file in a plain page', () => {
     for (const el of doc.querySelectorAll('*')) {
       if (el.shadowRoot) expect(el.shadowRoot.querySelectorAll('[style]'), el.localName).to.have.length(0);
     }
+    frame.remove();
+  });
+
+  it('draws the map from the minified templates with every attribute intact', async () => {
+    const frame = await loadPage('en', '<kratom-law-map view="map" statuses="banned"></kratom-law-map>');
+    const root = () => frame.contentDocument!.querySelector('kratom-law-map')!.shadowRoot;
+    await waitUntil(() => (root()?.querySelectorAll('svg.map path.region').length ?? 0) > 50, 'map never drew');
+    const map = root()!;
+    const diamonds = [...map.querySelectorAll('rect.marker-pending')];
+    expect(diamonds.length).to.be.greaterThan(0);
+    for (const d of diamonds) expect(d.getAttribute('transform')).to.match(/^rotate\(45 -?[\d.]+ -?[\d.]+\)$/);
+    // Classes written as "status-${…} ${…}" keep their space: the filtered-out statuses are dimmed.
+    const statuses = STATUS_NAMES;
+    for (const path of map.querySelectorAll('svg.map path.region')) {
+      for (const name of path.classList) if (name.startsWith('status-')) expect(statuses, name).to.include(name.slice(7));
+    }
+    expect(map.querySelectorAll('svg.map .dim').length).to.be.greaterThan(10);
     frame.remove();
   });
 
