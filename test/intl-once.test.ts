@@ -2,6 +2,7 @@
 // page shares one per kind, locale and options (src/shared/intl.ts), and a
 // second render, or a second map, builds none.
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import '../src/all.js';
 import type { KratomLawMap } from '../src/index.js';
 import { setLocale } from '../src/shared/locale.js';
@@ -35,6 +36,17 @@ async function settle(...els: Element[]) {
   }
 }
 
+/**
+ * The page in a <div>, appended by hand: fixture() of a plain element waits
+ * for an animation frame, which a background tab never gets.
+ */
+function mountPage(): HTMLDivElement {
+  const container = document.createElement('div');
+  render(page(), container);
+  document.body.append(container);
+  return container.firstElementChild as HTMLDivElement;
+}
+
 const page = () => html`<div>
   <kratom-law-map view="map"></kratom-law-map>
   <kratom-law-lookup jurisdiction="US-TX"></kratom-law-lookup>
@@ -52,7 +64,7 @@ describe('Intl formatters', function () {
   after(restore);
 
   it('are built once per kind, language and options for a page of elements, and never again', async () => {
-    const first = await fixture(page());
+    const first = mountPage();
     const elements = [...first.children];
     await settle(...elements);
     const map = first.querySelector('kratom-law-map')!;
@@ -65,7 +77,7 @@ describe('Intl formatters', function () {
     expect(once.PluralRules, 'PluralRules').to.be.at.most(1);
 
     // The same page again, then a re-render of each: nothing new.
-    const second = await fixture(page());
+    const second = mountPage();
     await settle(...second.children);
     for (const el of [...elements, ...second.children]) (el as KratomLawMap).requestUpdate();
     await settle(...elements, ...second.children);
