@@ -72,7 +72,8 @@ function lazyChunksExternal(): Plugin {
 /**
  * In the script-tag builds, the table of record loaders (which names each of
  * the 71 chunks, 0.5 kB gzip) becomes one computed import: the chunk of a
- * record is chunks/record-<code>.js, for the codes the bundled briefs list. `prefix` leads from the file the code lands in to chunks/.
+ * record is chunks/record-<code>.js, for the codes the bundled briefs list.
+ * `prefix` leads from the file the code lands in to chunks/.
  * (The npm build keeps the table: an app's bundler must see each import.)
  */
 function recordChunksByName(prefix: string): Plugin {

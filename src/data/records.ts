@@ -5,13 +5,15 @@ import { jurisdictionsData } from './lazy-data.js';
 import { configuredDataset, perDataset } from './store.js';
 import type { Jurisdiction } from './types.js';
 
-/**
- * One jurisdiction's full record, fetched alone: a reader who opens one place
- * (or a shipping notice for one destination) downloads that record, not all
- * 71. The same object as jurisdiction()'s when the whole list is already in
- * (or a site's dataset is in use); frozen either way.
- */
+// One jurisdiction's full record, fetched alone: a reader who opens one place
+// (or a shipping notice for one destination) downloads that record, not all
+// 71. The same object as jurisdiction()'s when the whole list is already in
+// (or a site's dataset is in use); frozen either way.
+
+/** Loads under way or done, by code; a failed one is forgotten, so the next call tries again. */
 const fetched = new Map<string, Promise<Jurisdiction>>();
+/** Records fetched alone, by code, for recordNow(). */
+const loaded = new Map<string, Jurisdiction>();
 
 const siteIndex = perDataset((list: readonly Jurisdiction[]) => new Map(list.map((j) => [j.code, j])));
 
@@ -32,8 +34,6 @@ export function recordNow(code: string): Jurisdiction | undefined {
   if (site) return siteIndex(site.jurisdictions).get(code);
   return jurisdictionsData.value?.jurisdiction(code) ?? loaded.get(code);
 }
-
-const loaded = new Map<string, Jurisdiction>();
 
 function fetchRecord(code: string): Promise<Jurisdiction | undefined> {
   const load = RECORD_LOADERS[code];
