@@ -42,6 +42,19 @@ const rows = briefs.map((b) => {
   return cells.join('|');
 });
 
+// Each language's name order of the briefs, sorted here once: sorting in the
+// page needs an Intl.Collator, whose first use costs 10 to 40 ms (the map's
+// roving tab stop and the lookup's list need the order at first paint).
+// src/shared/name-order.ts uses it for these briefs and sorts a site's own.
+const REGION = { en: 'en-US', fr: 'fr-CA', es: 'es-US' };
+const nameOrder = Object.fromEntries(
+  Object.entries(REGION).map(([locale, region]) => {
+    const names = new Intl.Collator(region);
+    const nameOf = (b) => b.name[locale] ?? b.name.en;
+    return [locale, briefs.map((_, i) => i).sort((a, b) => names.compare(nameOf(briefs[a]), nameOf(briefs[b])))];
+  }),
+);
+
 const out = new URL('../src/generated/jurisdiction-briefs.ts', import.meta.url);
 mkdirSync(new URL('.', out), { recursive: true });
 writeFileSync(
@@ -72,6 +85,9 @@ export const BRIEFS: readonly JurisdictionBrief[] = Object.freeze(
     });
   }),
 );
+
+/** Positions in BRIEFS, in each language's name order (Node's Intl.Collator; test/name-order.test.ts checks the browser agrees). */
+export const NAME_ORDER: Readonly<Record<'en' | 'fr' | 'es', readonly number[]>> = ${JSON.stringify(nameOrder)};
 `,
 );
 // The bundled data's version and date on their own, for the data store, which

@@ -6,3 +6,4 @@ import './localize.mjs';
 import './data-briefs.mjs';
 import './data-records.mjs';
 import './validator.mjs';
+import './intl-words.mjs';

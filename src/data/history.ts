@@ -122,7 +122,7 @@ export function events(filter: EventFilter = {}): readonly JurisdictionEvent[] |
   return Object.freeze(
     list
       .map((e, i) => ({ e, i }))
-      .sort((a, b) => firstDay(b.e.date).localeCompare(firstDay(a.e.date)) || a.i - b.i)
+      .sort((a, b) => (firstDay(b.e.date) > firstDay(a.e.date) ? 1 : firstDay(b.e.date) < firstDay(a.e.date) ? -1 : a.i - b.i))
       .map(({ e }) => e)
       .slice(0, limit),
   );

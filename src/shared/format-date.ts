@@ -1,4 +1,4 @@
-import { dateTimeFormat } from './intl.js';
+import { wordsOf } from './intl.js';
 
 /** Intl needs a region to pick the right conventions: US English, Canadian French, US Spanish. */
 export function intlLocale(locale: string): string {
@@ -36,12 +36,12 @@ function format(iso: string, locale: string): string {
   date.setUTCFullYear(Number(year), m - 1, d);
   // Reject 2025-13 or 2025-02-30 rather than let Date roll them over.
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return iso;
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric' }
-    : month
-      ? { year: 'numeric', month: 'long' }
-      : { year: 'numeric' };
-  const text = dateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
+  // Written from the language's table (src/generated/intl-words.ts), as Intl.DateTimeFormat writes it.
+  const words = wordsOf(locale);
+  const text = (day ? words.day : month ? words.month : '{y}')
+    .replace('{d}', String(d))
+    .replace('{m}', words.months[m - 1])
+    .replace('{y}', String(Number(year)));
   // French writes the first of the month as an ordinal: « 1er juillet ».
   return locale === 'fr' && day && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }

@@ -1,7 +1,5 @@
-import { intlLocale } from './format-date.js';
 import { msg } from '@lit/localize';
 import type { FocusArea, GroupCountry, GroupKind } from '../data/types.js';
-import { listFormat } from './intl.js';
 
 /**
  * UI labels for the dataset's codes (kinds, focus areas, countries) and date
@@ -62,11 +60,6 @@ export function countryLabel(country: GroupCountry): string {
     case 'INT':
       return msg('International');
   }
-}
-
-/** "A, B and C" in the reader's language. */
-export function formatList(items: readonly string[], locale: string): string {
-  return listFormat(intlLocale(locale)).format(items);
 }
 
 /** Up to three initials for the monogram: the acronym when there is one, else the name's main words. */

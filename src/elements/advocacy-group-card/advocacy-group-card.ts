@@ -21,7 +21,8 @@ import type {
   Verification,
 } from '../../data/types.js';
 import { localize } from '../../data/localize.js';
-import { countryLabel, focusLabel, formatList, kindLabel, monogram } from '../../shared/group-labels.js';
+import { countryLabel, focusLabel, kindLabel, monogram } from '../../shared/group-labels.js';
+import { formatList } from '../../shared/intl.js';
 import { formatDate } from '../../shared/format-date.js';
 import { cardStyles } from './advocacy-group-card.styles.js';
 

@@ -26,13 +26,13 @@ import {
   type JurisdictionInput,
 } from '../../shared/jurisdiction-input.js';
 import { localize } from '../../data/localize.js';
-import { formatDate, intlLocale } from '../../shared/format-date.js';
+import { formatDate } from '../../shared/format-date.js';
 import { colon, confidenceLabel, localRuleKindLabel, semicolon } from '../../shared/labels.js';
 import { pillStyles } from '../../shared/status-pill.styles.js';
 import { forgetChoice, readChoice, saveChoice } from './remembered-choice.js';
 import { JURISDICTION_SELECT_EVENT, type JurisdictionSelectDetail } from '../../shared/jurisdiction-select.js';
 import { lookupStyles } from './kratom-law-lookup.styles.js';
-import { collator } from '../../shared/intl.js';
+import { nameRanks } from '../../shared/name-order.js';
 
 export { STORAGE_KEY } from './remembered-choice.js';
 
@@ -217,10 +217,9 @@ export class KratomLawLookup extends KratomElement {
 
   /** The list's groups: US then Canada, federal row first, the rest by name in the reader's language. */
   private groups(country: CountryChoice) {
-    const names = collator(intlLocale(this.locale), { sensitivity: 'base' });
+    const ranks = nameRanks(briefs(), this.locale);
     const byName = (a: JurisdictionBrief, b: JurisdictionBrief) =>
-      Number(b.kind === 'federal') - Number(a.kind === 'federal') ||
-      names.compare(localize(a.name, this.locale), localize(b.name, this.locale));
+      Number(b.kind === 'federal') - Number(a.kind === 'federal') || ranks.get(a.code)! - ranks.get(b.code)!;
     const groups = [
       { country: 'us', label: msg('United States') },
       { country: 'ca', label: msg('Canada') },

@@ -3,7 +3,7 @@ import type { Status } from '../../data/types.js';
 import { STATUS_ORDER } from '../../data/status-labels.js';
 import type { Locale } from '../../shared/locale.js';
 import { formatDate } from '../../shared/format-date.js';
-import { listFormat, pluralRules } from '../../shared/intl.js';
+import { formatList, isOne } from '../../shared/intl.js';
 
 /** One clause per status, singular and plural, e.g. "8 ban kratom". */
 function clause(status: Status, n: number, one: boolean): string {
@@ -40,13 +40,12 @@ export function summarize(counts: Map<Status, number>, asOf: string, locale: Loc
 const sentences = new Map<string, string>();
 
 function write(counts: Map<Status, number>, asOf: string, locale: Locale, past: boolean): string {
-  const plural = pluralRules(locale);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const clauses = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => {
     const n = counts.get(s)!;
-    return clause(s, n, plural.select(n) === 'one');
+    return clause(s, n, isOne(n, locale));
   });
-  const list = listFormat(locale).format(clauses);
+  const list = formatList(clauses, locale);
   // At a past date the map shows what the history says about that day.
   if (past) return msg(str`On ${formatDate(asOf, locale)}, across ${total} jurisdictions: ${list}.`);
   return msg(str`As of ${formatDate(asOf, locale)}, across ${total} jurisdictions: ${list}.`);

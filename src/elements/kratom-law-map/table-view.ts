@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { JurisdictionBrief } from '../../data/briefs.js';
+import { briefs, type JurisdictionBrief } from '../../data/briefs.js';
 import { STATUS_LABEL, STATUS_ORDER } from '../../data/status-labels.js';
 import { localize } from '../../data/localize.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { formatDate } from '../../shared/format-date.js';
 import type { Locale } from '../../shared/locale.js';
 import { shortConfidenceLabel } from '../../shared/labels.js';
-import { collator } from '../../shared/intl.js';
+import { compareAscii } from '../../shared/intl.js';
+import { nameRanks } from '../../shared/name-order.js';
 
 export type SortKey = 'name' | 'status' | 'age' | 'reviewed';
 export interface Sort {
@@ -30,13 +31,14 @@ export interface TableViewContext {
 
 /** Sorts rows by a column; ties keep name order, so the result is stable. */
 export function sortRows(rows: readonly JurisdictionBrief[], sort: Sort, locale: Locale): JurisdictionBrief[] {
-  const byLocale = collator(locale);
-  const byName = (a: JurisdictionBrief, b: JurisdictionBrief) => byLocale.compare(localize(a.name, locale), localize(b.name, locale));
+  const ranks = nameRanks(briefs(), locale);
+  const rank = (b: JurisdictionBrief) => ranks.get(b.code) ?? ranks.size;
+  const byName = (a: JurisdictionBrief, b: JurisdictionBrief) => rank(a) - rank(b);
   const key: Record<SortKey, (a: JurisdictionBrief, b: JurisdictionBrief) => number> = {
     name: byName,
     status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
     age: (a, b) => (a.minimumAge ?? 0) - (b.minimumAge ?? 0),
-    reviewed: (a, b) => a.checkedThrough.localeCompare(b.checkedThrough),
+    reviewed: (a, b) => compareAscii(a.checkedThrough, b.checkedThrough),
   };
   const sign = sort.ascending ? 1 : -1;
   return [...rows].sort((a, b) => sign * key[sort.key](a, b) || byName(a, b));

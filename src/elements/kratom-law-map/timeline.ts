@@ -7,7 +7,7 @@ import { STATUS_LABEL } from '../../data/status-labels.js';
 import { localize } from '../../data/localize.js';
 import type { Locale } from '../../shared/locale.js';
 import { formatDate } from '../../shared/format-date.js';
-import { listFormat } from '../../shared/intl.js';
+import { formatList } from '../../shared/intl.js';
 
 /**
  * The map at a past date: statuses from the history, the year slider and
@@ -44,7 +44,7 @@ export function describeChanges(
   const SHOWN = 6;
   const parts = changed.slice(0, SHOWN).map(([code, status]) => `${nameOf(code)} (${localize(STATUS_LABEL[status], locale)})`);
   if (changed.length > SHOWN) parts.push(msg(str`${changed.length - SHOWN} more`));
-  const list = listFormat(locale).format(parts);
+  const list = formatList(parts, locale);
   return changed.length === 1 ? msg(str`${dateText}: 1 change: ${list}.`) : msg(str`${dateText}: ${changed.length} changes: ${list}.`);
 }
 

@@ -10,7 +10,7 @@ import { staleStyles } from '../../shared/stale.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { renderSourceItem, mainSource } from '../../shared/source-item.js';
 import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
-import { formatDate, intlLocale } from '../../shared/format-date.js';
+import { formatDate } from '../../shared/format-date.js';
 import { colon } from '../../shared/labels.js';
 import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
 import { historyData } from '../../data/lazy-data.js';
@@ -20,7 +20,9 @@ import { normalizeCode } from '../../data/codes.js';
 import type { JurisdictionEvent, PlannedChange } from '../../data/history.js';
 import type { LegalEventType, Status } from '../../data/types.js';
 import { updatesStyles } from './kratom-law-updates.styles.js';
-import { collator } from '../../shared/intl.js';
+import { briefs } from '../../data/briefs.js';
+import { compareAscii } from '../../shared/intl.js';
+import { nameRanks } from '../../shared/name-order.js';
 
 const TAG = 'kratom-law-updates';
 
@@ -294,7 +296,8 @@ export class KratomLawUpdates extends KratomElement {
   }
 
   private upcoming(): Upcoming[] {
-    const byName = collator(intlLocale(this.locale));
+    const ranks = nameRanks(briefs(), this.locale);
+    const rank = (code: string) => ranks.get(code) ?? ranks.size;
     return this.planned
       .map((p) => ({
         code: p.code,
@@ -303,7 +306,7 @@ export class KratomLawUpdates extends KratomElement {
         date: p.pending.date,
         low: p.pending.confidence === 'low',
       }))
-      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || byName.compare(a.name, b.name));
+      .sort((a, b) => compareAscii(a.date ?? '9999', b.date ?? '9999') || rank(a.code) - rank(b.code));
   }
 
   private renderUpcoming(level: number, items: Upcoming[]): TemplateResult {
