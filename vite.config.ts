@@ -124,14 +124,38 @@ export default defineConfig(({ command, mode }) => {
     // npm run build:demo: the demo site and the embed builder as static files in
     // demo-dist/ (outside dist/, so never in the npm package), with a copy of
     // dist/cdn/ for the builder's previews and hashes (build the library first).
+    // The demo page links the library as a site owner does: the reserve
+    // stylesheet and the script-tag file, here from the copy of dist/cdn/
+    // beside the page (the plugin below copies it) instead of the sources
+    // that npm start serves. Vite leaves vite-ignore tags as they are.
+    const shipped: [string, string][] = [
+      ['<link rel="stylesheet" href="../src/cdn/kratom-widgets.css" />', '<link rel="stylesheet" href="./dist/cdn/kratom-widgets.css" vite-ignore />'],
+      ['<script type="module" src="../src/cdn.ts"></script>', '<script type="module" src="./dist/cdn/kratom-widgets.js" vite-ignore></script>'],
+    ];
+    const shippedFiles: Plugin = {
+      name: 'kratom-demo-shipped-files',
+      transformIndexHtml: {
+        order: 'pre',
+        handler(html, { filename }) {
+          if (!filename.endsWith('index.html')) return html;
+          for (const [source, built] of shipped) {
+            if (!html.includes(source)) throw new Error(`demo/index.html no longer holds ${source}; update vite.config.ts (mode demo).`);
+            html = html.replace(source, built);
+          }
+          return html;
+        },
+      },
+    };
     return {
       root: 'demo',
       base: './',
-      plugins: [dropReviewerNotes(), embedBuilderStatic()],
+      plugins: [dropReviewerNotes(), embedBuilderStatic(), shippedFiles],
       build: {
         outDir: resolve('demo-dist'),
         emptyOutDir: true,
         target: 'es2022',
+        // Every browser the library supports has modulepreload: no polyfill chunk.
+        modulePreload: { polyfill: false },
         reportCompressedSize: false,
         rolldownOptions: {
           input: { index: resolve('demo/index.html'), builder: resolve('demo/builder.html') },
