@@ -24,6 +24,7 @@ const LAZY_CHUNKS: Record<string, string> = {
   'sale-answer': 'src/data/sale-answer.ts',
   // Only on a page that configured a newer dataset file: the fetch and the compiled schema checks.
   'remote-dataset': 'src/data/remote-dataset.ts',
+  'geometry-us': 'src/elements/kratom-law-map/geometry/us.ts',
   'geometry-ca': 'src/elements/kratom-law-map/geometry/ca.ts',
   'geometry-na': 'src/elements/kratom-law-map/geometry/na.ts',
   // <kratom-law-map downloadable>: the button (with the map's own Lit), then the image code on the first download.
@@ -49,6 +50,29 @@ const LAZY_PREFIX = 'kratom-chunk:';
  */
 const AFTER_PAINT =
   /[\\/]src[\\/](elements[\\/]kratom-law-map[\\/](table-view|details-panel|keyboard|tooltip|timeline)|shared[\\/](data-notice|take-over))\.ts$|[\\/]node_modules[\\/](@lit-labs[\\/]ssr-client|lit-html[\\/](experimental-hydrate|private-ssr-support))[\\/]/;
+
+/**
+ * The group of the script-tag file with every element: what its first paint
+ * needs, that is every module the entry reaches through imports that do not
+ * pass through an after-paint module. A module only after-paint code imports
+ * (the keyboard's neighbour table) goes with that code, not in the file.
+ */
+function firstPaintGroup(id: string, ctx: ChunkingContext): string | null {
+  const memo = new Map<string, boolean>();
+  const needed = (module: string): boolean => {
+    const known = memo.get(module);
+    if (known !== undefined) return known;
+    memo.set(module, false); // a cycle proves nothing
+    const info = ctx.getModuleInfo(module);
+    const via = (importer: string) => !AFTER_PAINT.test(importer) && needed(importer);
+    const result =
+      !AFTER_PAINT.test(module) &&
+      (Boolean(info?.isEntry) || (info?.importers ?? []).some(via) || (info?.dynamicImporters ?? []).some(via));
+    memo.set(module, result);
+    return result;
+  };
+  return needed(id) ? 'kratom-widgets' : null;
+}
 
 /**
  * In the script-tag build, leaves the lazy modules out as imports of
@@ -190,7 +214,7 @@ export default defineConfig(({ command, mode }) => {
             // beside it; everything else is grouped into it, the entry, so
             // its first paint is one request. A dynamic import of a module
             // bundled here resolves without a request.
-            codeSplitting: element ? false : { groups: [{ name: 'kratom-widgets', test: (id: string) => !AFTER_PAINT.test(id) }] },
+            codeSplitting: element ? false : { groups: [{ name: firstPaintGroup }] },
             chunkFileNames: 'kratom-widgets-[name]-[hash].js',
             paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `./chunks/${id.slice(LAZY_PREFIX.length)}.js` : id),
             // Vite keeps whitespace in ES library output; these files are for

@@ -31,7 +31,12 @@ const BUDGET_GZIP = {
   // panel, keys, tooltip, timeline, the data notice and the takeover of
   // prerendered HTML) is in files beside this one (vite.config.ts,
   // AFTER_PAINT), measured 57.23. The target is 36 KB brotli (now 48.3).
-  'dist/cdn/kratom-widgets.js': 57_500,
+  // 49.75 kB: the US outlines are a file of their own too (a page without a
+  // map never fetches them; a map asks for them as it connects), and modules
+  // that only after-paint code imports go with it (the keyboard's neighbour
+  // table); the Intl tables and the name order add 0.6. Measured 49.52 kB
+  // gzip, 41.40 KB brotli (BUDGET_BROTLI).
+  'dist/cdn/kratom-widgets.js': 49_750,
   // Raised from 5.0 kB for issue 13: attribute values that never throw, one
   // language state and one warning record per page, the Retry notice and the
   // load time limit and the loading state every element shares (+0.5 kB).
@@ -56,7 +61,12 @@ const BUDGET_GZIP = {
   // Raised to 29.7 kB for issue 14: the server-render guards and the takeover of prerendered HTML.
   // 30.25 kB for issue 16's first steps: cached Intl formatters, a print
   // watch and a resize probe that keep 3,500 nodes out of the map's DOM.
-  'kratom-law-map + Lit': 30_250,
+  // 25.25 kB: without the US outlines, which are now their own file; the
+  // first paint, with them, is the row below (measured 30.40: Intl tables
+  // instead of Intl objects, the build's name order, the short wait for the
+  // outlines).
+  'kratom-law-map + Lit': 25_250,
+  'kratom-law-map + Lit, first paint': 30_500,
   '  kratom-law-map: geometry/ca': 10_000,
   '  kratom-law-map: geometry/na': 10_000,
 };
@@ -174,6 +184,12 @@ for (const name of readdirSync('dist/esm/elements').sort()) {
   rows.push({ name, note: 'npm entry, minified, without Lit', ...cost });
   const { lazy: withLitLazy, upFront, ...alone } = await npmEntryCost(name, entry, { withLit: true });
   rows.push({ name: `${name} + Lit`, note: 'the element alone with Lit, as one script', ...alone });
+  // The map's first paint also needs its outlines, which load as soon as it first updates.
+  const outlines = withLitLazy.find((c) => c.name === 'us');
+  if (outlines) {
+    const paint = measure([...new Set([...upFront, ...outlines.parts])].map((c) => c.code).join(''));
+    rows.push({ ...paint, name: `${name} + Lit, first paint`, note: 'with the US outlines it loads before it draws' });
+  }
   const afterRender = withLitLazy.filter((c) => AFTER_FIRST_RENDER.has(c.name));
   if (afterRender.length > 0) {
     const all = measure([...new Set([...upFront, ...afterRender.flatMap((c) => [...c.parts])])].map((c) => c.code).join(''));
@@ -199,6 +215,8 @@ for (const file of ['jurisdictions', 'groups', 'faq']) {
 
 // Issue 14: the autoloader and a disclaimer-only page, in KB (1024 B) of brotli.
 const BUDGET_BROTLI = {
+  // Issue 16: the target is 36 KB.
+  'dist/cdn/kratom-widgets.js': 41.5 * 1024,
   'dist/cdn/kratom-widgets-loader.js': 3 * 1024,
   'page: disclaimer via loader': 12 * 1024,
 };

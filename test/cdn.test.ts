@@ -87,6 +87,9 @@ describe('CDN file in a plain page', () => {
       for (const name of path.classList) if (name.startsWith('status-')) expect(statuses, name).to.include(name.slice(7));
     }
     expect(map.querySelectorAll('svg.map .dim').length).to.be.greaterThan(10);
+    // Its outlines are a file of their own, asked for once.
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.replace('/dist/cdn/', ''));
+    expect(fetched.filter((f) => f.startsWith('chunks/geometry-'))).to.deep.equal(['chunks/geometry-us.js']);
     frame.remove();
   });
 
@@ -102,6 +105,8 @@ describe('CDN file in a plain page', () => {
     const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.replace('/dist/cdn/', ''));
     expect(fetched.filter((f) => f.startsWith('chunks/record-')).sort()).to.deep.equal(['chunks/record-CA-QC.js', 'chunks/record-US-TX.js']);
     expect(fetched).not.to.include('chunks/jurisdictions.js');
+    // No map on the page, no outlines.
+    expect(fetched.filter((f) => f.startsWith('chunks/geometry-'))).to.deep.equal([]);
     frame.remove();
   });
 

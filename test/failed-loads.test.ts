@@ -116,6 +116,53 @@ describe('failed loads', () => {
     expect(shadow(el).querySelector('svg.map [data-code="CA-ON"]')).to.exist;
   });
 
+  it('map: the US outlines load on their own; while late the frame keeps its size, says so, and passes axe', async () => {
+    let arrive!: () => void;
+    const gate = new Promise<void>((resolve) => (arrive = resolve));
+    const load = OUTLINES.us.load;
+    const had = Object.getOwnPropertyDescriptor(OUTLINES.us, 'value')!;
+    Object.defineProperty(OUTLINES.us, 'value', { get: () => undefined, configurable: true });
+    OUTLINES.us.load = () => gate.then(() => load());
+    try {
+      const el = document.createElement('kratom-law-map');
+      el.setAttribute('view', 'map');
+      document.body.append(el);
+      await waitUntil(() => shadow(el).querySelector('.placeholder[role="status"]'), 'no loading placeholder');
+      expect(shadow(el).querySelector('svg.map')).to.equal(null);
+      expect(visibleText(el)).to.contain('Loading the map');
+      const frame = shadow(el).querySelector('.map-frame')!.getBoundingClientRect();
+      expect(frame.height / frame.width).to.be.closeTo(1212 / 2068, 0.02);
+      await expect(el).to.be.accessible();
+      arrive();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('svg.map path[data-code]').length).to.be.greaterThan(50);
+      expect(shadow(el).querySelector('.map-frame')!.getBoundingClientRect().height).to.be.closeTo(frame.height, 1);
+      el.remove();
+    } finally {
+      OUTLINES.us.load = load;
+      Object.defineProperty(OUTLINES.us, 'value', had);
+    }
+  });
+
+  it('map: missing US outlines say so, and Try again draws the map', async () => {
+    const restore = failing(OUTLINES.us);
+    const had = Object.getOwnPropertyDescriptor(OUTLINES.us, 'value')!;
+    Object.defineProperty(OUTLINES.us, 'value', { get: () => undefined, configurable: true });
+    let el: KratomLawMap;
+    try {
+      el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
+      expect(visibleText(el)).to.contain('The map could not be loaded.');
+      expect(shadow(el).querySelector('svg.map')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+      Object.defineProperty(OUTLINES.us, 'value', had);
+    }
+    retryButton(el)!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('svg.map [data-code="US-TX"]')).to.exist;
+  });
+
   it('map: switching to a region whose outlines fail never draws the previous region instead', async () => {
     const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
     const restore = failing(OUTLINES.na);

@@ -340,10 +340,32 @@ describe('<kratom-law-map>', () => {
       await waitUntil(() => shadow(el).querySelector('.grid-frame'), 'no tiles at 360 px');
       await settle(el);
       expect(getComputedStyle($(el, '.grid-frame')).display).to.equal('block');
-      expect(getComputedStyle($(el, '.map-frame')).display).to.equal('none');
+      // Only what can show is built: no map under the tiles.
+      expect(shadow(el).querySelector('.map-frame')).to.equal(null);
       wrapper.style.inlineSize = '800px';
       await waitUntil(() => !shadow(el).querySelector('.grid-frame'), 'the tiles stayed at 800 px');
       expect(getComputedStyle($(el, '.map-frame')).display).to.equal('block');
+    });
+    it('under 480 px builds no map until the page is printed, then prints the map', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.inlineSize = '360px';
+      document.body.append(wrapper);
+      await executeServerCommand('bring-to-front');
+      const el = document.createElement('kratom-law-map') as KratomLawMap;
+      wrapper.append(el);
+      try {
+        await waitUntil(() => shadow(el).querySelector('.grid-frame'), 'no tiles at 360 px');
+        await settle(el);
+        expect(shadow(el).querySelector('.map-frame')).to.equal(null);
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        expect(shadow(el).querySelectorAll('.map-frame svg.map path[data-code]').length).to.be.greaterThan(50);
+        window.dispatchEvent(new Event('afterprint'));
+        await settle(el);
+        expect(shadow(el).querySelector('.map-frame')).to.equal(null);
+      } finally {
+        wrapper.remove();
+      }
     });
   });
 

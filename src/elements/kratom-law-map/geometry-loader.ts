@@ -1,5 +1,4 @@
 import type { MapGeometry } from './geometry/types.js';
-import { US_MAP } from './geometry/us.js';
 import { lazy } from '../../shared/lazy.js';
 
 export type MapRegion = 'us' | 'ca' | 'na';
@@ -10,20 +9,22 @@ export type MapRegion = 'us' | 'ca' | 'na';
  * A test keeps these equal to the generated geometry.
  */
 export const FRAME: Record<MapRegion, [number, number]> = {
-  us: [US_MAP.viewBox[2], US_MAP.viewBox[3]],
+  us: [2068, 1212],
   ca: [1920, 1612],
   na: [1920, 1552],
 };
 
-/** Canada's and North America's outlines, loaded on first use (the US ships with the element). */
+/**
+ * Each region's outlines, loaded on first use. The US too: a page with a
+ * badge or a FAQ never carries 12 kB of state borders, and on a map page the
+ * file is asked for as soon as the element first updates.
+ */
 export const OUTLINES = {
+  us: lazy(async () => (await import('./geometry/us.js')).US_MAP),
   ca: lazy(async () => (await import('./geometry/ca.js')).CA_MAP),
   na: lazy(async () => (await import('./geometry/na.js')).NA_MAP),
 };
 
-export async function loadGeometry(region: MapRegion): Promise<MapGeometry> {
-  return region === 'us' ? US_MAP : OUTLINES[region].load();
+export function loadGeometry(region: MapRegion): Promise<MapGeometry> {
+  return OUTLINES[region].load();
 }
-
-/** The US geometry, available synchronously for the first render. */
-export const DEFAULT_GEOMETRY = US_MAP;

@@ -218,6 +218,16 @@ export const mapStyles = [
       border-radius: var(--_radius);
       color: var(--_muted);
     }
+    /* The outlines usually arrive within a few frames: the loading words show
+       only if they are late, so a fast page never flashes them. */
+    .placeholder[role='status'] {
+      animation: kratom-map-late 0s 0.4s both;
+    }
+    @keyframes kratom-map-late {
+      from {
+        opacity: 0;
+      }
+    }
     .region {
       stroke: var(--_map-border);
       stroke-width: 1;

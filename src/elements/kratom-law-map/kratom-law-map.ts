@@ -18,11 +18,10 @@ import { JURISDICTION_SELECT_EVENT, type JurisdictionSelectDetail } from '../../
 import { loadTask, TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { formatDate } from '../../shared/format-date.js';
-import { collator } from '../../shared/intl.js';
-import { perDataset } from '../../data/store.js';
+import { nameRanks } from '../../shared/name-order.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import type { MapGeometry } from './geometry/types.js';
-import { DEFAULT_GEOMETRY, FRAME, OUTLINES, loadGeometry, type MapRegion } from './geometry-loader.js';
+import { FRAME, OUTLINES, loadGeometry, type MapRegion } from './geometry-loader.js';
 import { TILES } from './tile-grid.js';
 import { HATCH, renderMapView } from './map-view.js';
 import { renderGridView } from './grid-view.js';
@@ -68,26 +67,12 @@ const KIT = {
  */
 export const downloadControl = lazy(() => import('./map-download.js'));
 
-/**
- * Every place's position in name order, per dataset and language, sorted
- * once: Home, End and typing a name use it on each key press.
- */
-const nameRanks = (list: readonly JurisdictionBrief[], locale: string) => {
-  const byLocale = rankCache(list);
-  let ranks = byLocale.get(locale);
-  if (!ranks) {
-    const names = collator(locale);
-    const sorted = [...list].sort((a, b) => names.compare(localize(a.name, locale), localize(b.name, locale)));
-    byLocale.set(locale, (ranks = new Map(sorted.map((b, i) => [b.code, i]))));
-  }
-  return ranks;
-};
-const rankCache = perDataset((_list: readonly JurisdictionBrief[]) => new Map<string, Map<string, number>>());
-
 const TAG = 'kratom-law-map';
 /** The width under which `view="auto"` shows tiles: the styles' container query. */
 const NARROW_BELOW = 480;
 const PANEL_HEADING = 'panel-heading';
+/** How long the first drawing waits for the outlines before it draws a placeholder. */
+const FIRST_DRAWING_WAITS_MS = 300;
 
 /** Adds the table's, panel's and tooltip's styles to a shadow root once they have loaded. */
 function adoptSecondaryStyles(root: ShadowRoot, views: SecondaryViews) {
@@ -218,7 +203,7 @@ export class KratomLawMap extends KratomElement {
   /** The date drawn and each place's status then; undefined for today's data. */
   private dated?: { date: string; statuses: ReadonlyMap<string, Status> };
 
-  private geometry?: MapGeometry = DEFAULT_GEOMETRY;
+  private geometry?: MapGeometry;
   private record?: Jurisdiction;
   private active = '';
   private focusWithin = false;
@@ -235,8 +220,9 @@ export class KratomLawMap extends KratomElement {
   private secondary?: SecondaryViews;
   /**
    * Whether the element is under 480 px wide, where `view="auto"` shows the
-   * tiles (the same container query the CSS uses); undefined until measured.
-   * The tile grid (some 1,000 nodes) is built only while it can show.
+   * tiles (the same container query the CSS uses); undefined until guessed.
+   * Only the one of the map (some 1,100 nodes) and the tile grid (some
+   * 1,000) that can show is built; printing draws the map.
    */
   private narrow?: boolean;
   // It watches a probe of no height as wide as the map's content, not the
@@ -258,7 +244,7 @@ export class KratomLawMap extends KratomElement {
     return views;
   });
 
-  /** Canada's or North America's outlines (the US ships with the element). */
+  /** The region's outlines, on first use (a placeholder of the same size until then). */
   private readonly geometryTask = loadTask(this, 'outlines', () => [this.regionChoice] as const, async ([region], signal) => {
     const geometry = await loadGeometry(region);
     if (!signal.aborted) this.geometry = geometry;
@@ -322,6 +308,8 @@ export class KratomLawMap extends KratomElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The outlines' file is asked for at once, so it arrives while the page still runs scripts.
+    if (!this.hasUpdated && !isServer) OUTLINES[this.regionChoice].load().catch(() => undefined);
     const probe = this.shadowRoot?.querySelector('.width-probe');
     if (probe) this.sizeWatch?.observe(probe);
     window.addEventListener('hashchange', this.onHashChange);
@@ -340,6 +328,29 @@ export class KratomLawMap extends KratomElement {
     const probe = root.querySelector('.width-probe');
     if (probe) this.sizeWatch?.observe(probe);
     if (this.positionSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.positionSheet];
+  }
+
+  /** While the first drawing waits for the outlines. */
+  private waitingForOutlines = false;
+
+  protected override get waiting(): boolean {
+    return super.waiting || this.waitingForOutlines;
+  }
+
+  /**
+   * The first drawing waits a moment for the outlines (the reserve keeps the
+   * map's height meanwhile), so that the map appears in one step, not as a
+   * placeholder and then again; if they are late it draws the placeholder.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const outlines = OUTLINES[this.regionChoice];
+    if (!this.hasUpdated && !isServer && outlines.value === undefined) {
+      this.waitingForOutlines = true;
+      this.syncLoadingState();
+      await withTimeout(outlines.load(), FIRST_DRAWING_WAITS_MS).catch(() => undefined);
+      this.waitingForOutlines = false;
+    }
+    return super.scheduleUpdate();
   }
 
   private useSecondaryViews(views: SecondaryViews) {
@@ -415,15 +426,12 @@ export class KratomLawMap extends KratomElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Measured once before the first drawing, so a narrow map draws its tiles
-    // at once; the resize observer keeps it current after that.
-    if (this.narrow === undefined && !isServer && this.isConnected) {
-      const width = this.clientWidth;
-      if (width > 0) {
-        const style = getComputedStyle(this);
-        this.narrow = width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) < NARROW_BELOW;
-      }
-    }
+    // Guessed before the first drawing from the viewport, which needs no
+    // layout (measuring the element would force one): on a narrow screen
+    // the map is surely narrow and draws only its tiles. On a wider one it
+    // draws the map, and if it sits in a narrow column the resize observer
+    // says so before that frame is painted.
+    if (this.narrow === undefined && !isServer) this.narrow = matchMedia(`(max-width: ${NARROW_BELOW - 0.02}px)`).matches;
     const any = changed as PropertyValues;
     // A failed history also redraws: today's data, under its own date.
     const pastFailed = this.pastFailed;
@@ -432,7 +440,7 @@ export class KratomLawMap extends KratomElement {
       this.drawDate();
     }
     // The task has not run for the new region yet: its outlines if already loaded, else none (a placeholder).
-    if (changed.has('region')) this.geometry = this.regionChoice === 'us' ? DEFAULT_GEOMETRY : OUTLINES[this.regionChoice].value;
+    if (changed.has('region') || !this.hasUpdated) this.geometry = OUTLINES[this.regionChoice].value;
     // A server render runs no tasks: the table comes from the views loaded up front (src/ssr/render.ts).
     if (isServer) this.secondary ??= secondaryViews.value;
     // A newer dataset arrived: the open record reloads from it, the reader's choice stays.
@@ -920,7 +928,7 @@ export class KratomLawMap extends KratomElement {
       ${this.renderTimeline()}
       ${this.noLegend ? nothing : renderLegend({ counts, picked: this.picked, locale: this.locale, onToggle: (s) => this.toggleStatus(s) })}
       <div class="views view-${view}">
-        ${graphic === 'auto' || graphic === 'map' ? this.renderMapFrame() : nothing}
+        ${graphic === 'map' || (graphic === 'auto' && (this.narrow !== true || this.printWatch.printing || whatServerDrew)) ? this.renderMapFrame() : nothing}
         ${graphic === 'grid' || (graphic === 'auto' && (this.narrow !== false || whatServerDrew)) ? this.renderGridFrame() : nothing}
         ${graphic ? this.renderExtras() : nothing}
         ${graphic ? (this.printWatch.printing || whatServerDrew ? this.renderTable(true) : nothing) : this.renderTable(false)}
