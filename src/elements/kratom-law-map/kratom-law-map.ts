@@ -368,27 +368,43 @@ export class KratomLawMap extends KratomElement {
     return parseChoice(TAG, 'view', this.view, MAP_VIEWS, 'auto');
   }
 
+  // Read many times a render (once a shape for the dimmed statuses): each
+  // is worked out again only when what it comes from changes.
+  private pickedMemo?: { from: unknown; set: Set<Status> };
+  private scopeMemo?: { list: readonly JurisdictionBrief[]; region: MapRegion; dated: unknown; scope: JurisdictionBrief[] };
+  private readonly datedBriefs = new WeakMap<object, WeakMap<JurisdictionBrief, JurisdictionBrief>>();
+
   private get picked(): Set<Status> {
-    // Removing the attribute sets the property to null.
-    if (!attributeText(this.statuses).trim()) return new Set();
-    return new Set(parseTokenList(TAG, 'statuses', this.statuses, STATUS_ORDER));
+    if (this.pickedMemo?.from !== this.statuses) {
+      // Removing the attribute sets the property to null.
+      const set = attributeText(this.statuses).trim() ? new Set(parseTokenList(TAG, 'statuses', this.statuses, STATUS_ORDER)) : new Set<Status>();
+      this.pickedMemo = { from: this.statuses, set };
+    }
+    return this.pickedMemo.set;
   }
 
   /** Every record this region covers, federal rows included. */
   private get scope(): JurisdictionBrief[] {
     const region = this.regionChoice;
-    return briefs()
-      .filter((b) => region === 'na' || b.country === region.toUpperCase())
-      .map((b) => this.briefAt(b.code)!);
+    const list = briefs();
+    const memo = this.scopeMemo;
+    if (memo && memo.list === list && memo.region === region && memo.dated === this.dated) return memo.scope;
+    const scope = list.filter((b) => region === 'na' || b.country === region.toUpperCase()).map((b) => this.briefAt(b.code)!);
+    this.scopeMemo = { list, region, dated: this.dated, scope };
+    return scope;
   }
 
-  /** A place's brief as drawn: at the map's date when it has one. */
+  /** A place's brief as drawn: at the map's date when it has one (the same object for the same date). */
   private briefAt(code: string): JurisdictionBrief | undefined {
     const b = brief(code);
     const dated = this.dated;
     if (!b || !dated) return b;
+    let drawn = this.datedBriefs.get(dated);
+    if (!drawn) this.datedBriefs.set(dated, (drawn = new WeakMap()));
+    let at = drawn.get(b);
     // Local rules and pending changes are today's: no markers for them on a past date.
-    return { ...b, status: dated.statuses.get(b.code) ?? 'unknown', localRules: 0, pending: false, on: dated.date } as DatedBrief;
+    if (!at) drawn.set(b, (at = { ...b, status: dated.statuses.get(b.code) ?? 'unknown', localRules: 0, pending: false, on: dated.date } as DatedBrief));
+    return at;
   }
 
   /** States, provinces and territories: what the map, legend and summary count. */
@@ -649,16 +665,23 @@ export class KratomLawMap extends KratomElement {
     this.renderRoot.querySelector<HTMLElement>(`.row-open[data-code="${code}"]`)?.focus();
   }
 
-  private moveTo(code: string | null | undefined, inExtras = false) {
+  /**
+   * Moves the keyboard to `code`. A target already drawn in `within` (the
+   * group the key was pressed in) takes focus at once, before the redraw:
+   * focusing after it would wait for a layout of the whole map.
+   */
+  private moveTo(code: string | null | undefined, inExtras = false, within?: Element) {
     if (!code) return;
     const b = this.briefAt(code);
     if (!b) return;
+    const target = within?.querySelector<HTMLElement | SVGElement>(`.target[data-code="${code}"]`);
     if (inExtras) this.activeExtra = code;
     else this.active = code;
     this.stopInExtras = inExtras;
     this.tip = code;
     this.announcement = `${this.labelOf(b)}. ${this.secondary?.oneLine(b) ?? ''}.`;
-    void this.renderComplete().then(() => this.focusTarget(code));
+    if (target) target.focus();
+    else void this.renderComplete().then(() => this.focusTarget(code));
   }
 
   private targetsOf(container: Element): string[] {
@@ -715,7 +738,7 @@ export class KratomLawMap extends KratomElement {
       this.moveTo(extras.some((b) => b.code === this.activeExtra) ? this.activeExtra : extras[0].code, true);
       return;
     }
-    this.moveTo(to, scope === 'extras');
+    this.moveTo(to, scope === 'extras', container);
   }
 
   private onPanelKeydown(event: KeyboardEvent) {

@@ -1,4 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { JurisdictionBrief } from '../../data/briefs.js';
 import type { Status } from '../../data/types.js';
 import { STATUS_ORDER } from '../../data/status-labels.js';
@@ -89,10 +90,15 @@ export function renderMapView(ctx: MapViewContext): SVGTemplateResult {
       ${codes.map((code) => {
         const b = ctx.briefOf(code)!;
         const d = geometry.regions[code].d;
+        // Each shape redraws only when what it shows changes: a key press
+        // that moves the tab stop touches two of them, not all 71.
         return calloutOf.has(code)
-          ? svg`<path class="region status-${b.status} ${dim(b)}" data-code=${code} d=${d}></path>`
-          : svg`<path class="region target status-${b.status} ${dim(b)}" data-code=${code} d=${d}
-              role="button" tabindex=${tabindex(code)} aria-label=${ctx.labelOf(b)}></path>`;
+          ? guard([b, dim(b), d], () => svg`<path class="region status-${b.status} ${dim(b)}" data-code=${code} d=${d}></path>`)
+          : guard(
+              [b, dim(b), d, tabindex(code), ctx.labelOf(b)],
+              () => svg`<path class="region target status-${b.status} ${dim(b)}" data-code=${code} d=${d}
+                role="button" tabindex=${tabindex(code)} aria-label=${ctx.labelOf(b)}></path>`,
+            );
       })}
     </g>
     <g class="glyphs" aria-hidden="true">
@@ -100,11 +106,14 @@ export function renderMapView(ctx: MapViewContext): SVGTemplateResult {
         const b = ctx.briefOf(code)!;
         if (calloutOf.has(code)) return nothing;
         const [x, y] = geometry.regions[code].anchor;
-        return svg`<g class="status-${b.status} ${dim(b)}">
-          <circle class="glyph-ground" cx=${x} cy=${y} r="13"></circle>
-          <text class="glyph" x=${x} y=${y}>${STATUS_GLYPH[b.status]}</text>
-          ${markers(b, x, y)}
-        </g>`;
+        return guard(
+          [b, dim(b), x, y],
+          () => svg`<g class="status-${b.status} ${dim(b)}">
+            <circle class="glyph-ground" cx=${x} cy=${y} r="13"></circle>
+            <text class="glyph" x=${x} y=${y}>${STATUS_GLYPH[b.status]}</text>
+            ${markers(b, x, y)}
+          </g>`,
+        );
       })}
     </g>
     <g class="callouts">
@@ -113,14 +122,17 @@ export function renderMapView(ctx: MapViewContext): SVGTemplateResult {
         if (!b) return nothing;
         const [x, y, w, h] = box;
         const to = geometry.regions[code].anchor;
-        return svg`<line class="leader" aria-hidden="true" x1=${x} y1=${y + h / 2} x2=${to[0]} y2=${to[1]}></line>
-          <g class="callout status-${b.status} ${dim(b)}">
-            <rect class="callout-box target" data-code=${code} x=${x} y=${y} width=${w} height=${h} rx="6"
-              role="button" tabindex=${tabindex(code)} aria-label=${ctx.labelOf(b)}></rect>
-            <text class="callout-text" aria-hidden="true" x=${x + w * 0.36} y=${y + h / 2}>${code.slice(3)}</text>
-            <text class="callout-glyph" aria-hidden="true" x=${x + w * 0.78} y=${y + h / 2}>${STATUS_GLYPH[b.status]}</text>
-            ${markers(b, x + w / 2, y + 14.5, w / 2 - 17.5)}
-          </g>`;
+        return guard(
+          [b, dim(b), box, to, tabindex(code), ctx.labelOf(b)],
+          () => svg`<line class="leader" aria-hidden="true" x1=${x} y1=${y + h / 2} x2=${to[0]} y2=${to[1]}></line>
+            <g class="callout status-${b.status} ${dim(b)}">
+              <rect class="callout-box target" data-code=${code} x=${x} y=${y} width=${w} height=${h} rx="6"
+                role="button" tabindex=${tabindex(code)} aria-label=${ctx.labelOf(b)}></rect>
+              <text class="callout-text" aria-hidden="true" x=${x + w * 0.36} y=${y + h / 2}>${code.slice(3)}</text>
+              <text class="callout-glyph" aria-hidden="true" x=${x + w * 0.78} y=${y + h / 2}>${STATUS_GLYPH[b.status]}</text>
+              ${markers(b, x + w / 2, y + 14.5, w / 2 - 17.5)}
+            </g>`,
+        );
       })}
     </g>
     <g class="rings" aria-hidden="true">
