@@ -10,6 +10,7 @@ import { dataSourceState } from '../data/store.js';
 import { lazy } from './lazy.js';
 import { withTimeout } from './timeout.js';
 import { renderLoadFailed } from './load-failed.js';
+import { nextTask } from './next-task.js';
 
 // The notice for a site's dataset that could not be used: loaded once one failed.
 const dataNotice = lazy(() => import('./data-notice.js'));
@@ -266,6 +267,8 @@ export class KratomElement extends LitElement {
       this.waitingForData = true;
       this.syncLoadingState();
       await localeReady();
+      // Each element draws first in its own task (see next-task.ts).
+      if (!isServer) await nextTask();
       if (this.prerendered) await withTimeout(takeOverCode.load()).catch(() => undefined);
       this.waitingForData = false;
     }
