@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { heading } from '../../shared/heading.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
 import { renderSourceItem } from '../../shared/source-item.js';
@@ -158,7 +158,6 @@ export class AdvocacyGroupCard extends KratomElement {
     const hidden = this.hiddenParts();
     const show = (part: CardHideable) => !hidden.has(part);
     const level = parseHeadingLevel(TAG, this.headingLevel);
-    const heading = unsafeStatic(`h${level}`);
     const mono = monogram(model.name, model.acronym);
     const hasLogo = this.hasSlotted('logo');
     const meta = [model.kind && kindLabel(model.kind), model.country && countryLabel(model.country)].filter(Boolean);
@@ -174,9 +173,11 @@ export class AdvocacyGroupCard extends KratomElement {
               >`}<slot name="logo" @slotchange=${this.slotChanged}></slot>
         </div>
         <header class="header" part="header">
-          ${staticHtml`<${heading} class="name" id="name" part="name">${model.name}${
-            model.acronym ? html` <span class="acronym">(${model.acronym})</span>` : nothing
-          }</${heading}>`}
+          ${heading(
+            level,
+            { class: 'name', part: 'name', id: 'name' },
+            html`${model.name}${model.acronym ? html` <span class="acronym">(${model.acronym})</span>` : nothing}`,
+          )}
           ${meta.length
             ? html`<p class="meta" part="meta">
                 ${meta.map((m, i) => html`${i ? ' · ' : ''}<span class="meta-item">${m}</span>`)}

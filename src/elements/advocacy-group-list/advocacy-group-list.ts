@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { heading as renderHeading } from '../../shared/heading.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { attributeText, parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { GROUP_KINDS } from '../../data/vocabulary.js';
@@ -152,7 +152,7 @@ export class AdvocacyGroupList extends KratomElement {
 
     return html`<div class="list" part="base">
       ${heading
-        ? staticHtml`<${unsafeStatic(`h${level}`)} class="heading" part="heading">${heading}</${unsafeStatic(`h${level}`)}>`
+        ? renderHeading(level, { class: 'heading', part: 'heading' }, heading)
         : nothing}
       ${filters.length ? this.renderFilters(filters, country, kind) : nothing}
       ${filters.length

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { heading } from '../../shared/heading.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { disclaimerStyles } from './kratom-disclaimer.styles.js';
@@ -85,10 +85,9 @@ export class KratomDisclaimer extends KratomElement {
     }
 
     const level = parseHeadingLevel(TAG, this.headingLevel);
-    const tag = unsafeStatic(`h${level}`);
     return html`
       <div class="notice" part="base" role="note" aria-labelledby="heading">
-        ${staticHtml`<${tag} class="heading" id="heading" part="heading">${msg('Important information')}</${tag}>`}
+        ${heading(level, { class: 'heading', part: 'heading', id: 'heading' }, msg('Important information'))}
         <div class="body" part="body">${body}</div>
       </div>
     `;

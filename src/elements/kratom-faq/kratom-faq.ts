@@ -1,24 +1,24 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { heading } from '../../shared/heading.js';
+import { lazy } from '../../shared/lazy.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
 import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
 import { renderSourceItem } from '../../shared/source-item.js';
 import { attributeText, parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
-import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
+import { attributeKey, shortValue, warnMissingPart, warnOnce } from '../../shared/warn.js';
 import { formatDate } from '../../shared/format-date.js';
 import { FAQ_TOPICS } from '../../data/vocabulary.js';
 import { localize } from '../../data/localize.js';
 import { faqData } from '../../data/lazy-data.js';
 import type { FaqTopic, Source } from '../../data/types.js';
 import { fold, highlight, matchesAll, queryTerms, slugify } from './search-text.js';
-import { faqPageJsonLd } from './structured-data.js';
-import { trustedJson } from '../../shared/trusted-script.js';
+import type { FaqJsonLd } from './structured-data.js';
 import type { FaqToggleDetail } from '../../shared/events.js';
 import { faqStyles } from './kratom-faq.styles.js';
 
@@ -26,6 +26,9 @@ export const FAQ_MODES = ['multiple', 'single'] as const;
 export type FaqMode = (typeof FAQ_MODES)[number];
 
 const TAG = 'kratom-faq';
+
+// The structured data's code (and the Trusted Types policy it needs): only for `structured-data`, after the first drawing.
+const structuredDataCode = lazy(() => import('./structured-data.js'));
 
 /**
  * APG accordion note: panels are region landmarks only while that cannot
@@ -204,9 +207,8 @@ export class KratomFaq extends KratomElement {
   private shown: Entry[] = [];
   private hashPending = false;
   private followedInitialHash = false;
-  private ldScript: HTMLScriptElement | null = null;
-  /** The JSON last written to it, so an unchanged list writes nothing. */
-  private ldJson: string | undefined;
+  /** The structured data in the page's head, once its code has loaded. */
+  private jsonLd?: FaqJsonLd;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private selectLinkField = false;
@@ -244,7 +246,7 @@ export class KratomFaq extends KratomElement {
     document.removeEventListener('DOMContentLoaded', this.onHashChange);
     clearTimeout(this.announceTimer);
     clearTimeout(this.copiedTimer);
-    this.removeStructuredData();
+    this.jsonLd?.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -290,9 +292,8 @@ export class KratomFaq extends KratomElement {
             ? topics.map((topic) => {
                 const list = this.shown.filter((e) => e.topic === topic);
                 if (list.length === 0) return nothing;
-                const tag = unsafeStatic(`h${questionLevel - 1}`);
                 return html`<div class="group" part="group">
-                  ${staticHtml`<${tag} class="topic" part="topic-heading">${this.topicLabel(topic)}</${tag}>`}
+                  ${heading(questionLevel - 1, { class: 'topic', part: 'topic-heading' }, this.topicLabel(topic))}
                   ${items(list)}
                 </div>`;
               })
@@ -490,12 +491,11 @@ export class KratomFaq extends KratomElement {
     const open = this.openSlugs.has(entry.slug);
     // While searching, say when the words are only in the (possibly closed) answer.
     const hint = terms.length > 0 && !matchesAll(entry.folded.question, terms);
-    const tag = unsafeStatic(`h${level}`);
     if (this.drawnStatic) {
       // Prerendered (src/ssr/render.ts): details and summary open without any script.
       return html`<div class="item" part="item" id=${id}>
         <details class="static" ?open=${open}>
-          ${staticHtml`<summary class="question" part="question" id=${questionId}><${tag} class="heading question-text" part="heading">${entry.question}</${tag}><span class="icon" part="icon" aria-hidden="true"></span></summary>`}
+          <summary class="question" part="question" id=${questionId}>${heading(level, { class: 'heading question-text', part: 'heading' }, entry.question)}<span class="icon" part="icon" aria-hidden="true"></span></summary>
           <div class="answer" part="answer" id=${answerId}>
             ${entry.slot ? nothing : entry.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderSources(entry)}
             ${this.renderLinkTools(entry, questionId)}
@@ -504,7 +504,7 @@ export class KratomFaq extends KratomElement {
       </div>`;
     }
     return html`<div class="item" part="item" id=${id}>
-      ${staticHtml`<${tag} class="heading" part="heading"><button
+      ${heading(level, { class: 'heading', part: 'heading' }, html`<button
           type="button"
           class="question"
           part="question"
@@ -515,7 +515,7 @@ export class KratomFaq extends KratomElement {
           @keydown=${this.onQuestionKeydown}
         ><span class="question-text">${highlight(entry.question, terms)}${hint
           ? html`<span class="hint" part="hint">${msg('Found in the answer')}</span>`
-          : nothing}</span><span class="icon" part="icon" aria-hidden="true"></span></button></${tag}>`}
+          : nothing}</span><span class="icon" part="icon" aria-hidden="true"></span></button>`)}
       <div
         class="answer"
         part="answer"
@@ -742,40 +742,22 @@ export class KratomFaq extends KratomElement {
   /** Keeps one FAQPage JSON-LD script in the document head in step with the visible entries. */
   private syncStructuredData() {
     if (!this.structuredData || !this.isConnected || this.shown.length === 0) {
-      this.removeStructuredData();
+      this.jsonLd?.remove();
       return;
     }
-    const json = faqPageJsonLd(
+    const code = structuredDataCode.value;
+    if (!code) {
+      // After the first drawing; updateComplete waits for it.
+      this.pendingLoad = structuredDataCode.load().then(
+        () => this.syncStructuredData(),
+        (error: unknown) => warnMissingPart(`<${TAG}>'s structured data`, error),
+      );
+      return;
+    }
+    (this.jsonLd ??= new code.FaqJsonLd()).sync(
       this.shown.map((e) => ({ question: e.question, answer: e.answerText })),
       this.locale,
     );
-    if (this.ldJson === json && this.ldScript?.isConnected) return;
-    // Under Trusted Types script text needs the library's policy; without it the data is left out.
-    const text = trustedJson(json);
-    if (text === undefined) {
-      this.removeStructuredData();
-      return;
-    }
-    if (!this.ldScript) {
-      this.ldScript = document.createElement('script');
-      this.ldScript.type = 'application/ld+json';
-      this.ldScript.setAttribute('data-kratom-faq', '');
-    }
-    try {
-      this.ldScript.textContent = text;
-      this.ldJson = json;
-      if (!this.ldScript.isConnected) (document.head ?? document.documentElement).append(this.ldScript);
-    } catch (error) {
-      // A page rule we could not foresee: the questions still work.
-      warnOnce('structured-data', `<${TAG}> could not add its structured data (${shortValue(error)}).`);
-      this.removeStructuredData();
-    }
-  }
-
-  private removeStructuredData() {
-    this.ldScript?.remove();
-    this.ldScript = null;
-    this.ldJson = undefined;
   }
 }
 

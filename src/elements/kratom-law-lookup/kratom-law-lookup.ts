@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { brief, briefs, dataVersion, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
@@ -7,6 +6,7 @@ import { recordsModule } from '../../data/lazy-data.js';
 import { statusInfo } from '../../data/statuses.js';
 import type { Jurisdiction, LocalRule, MainLaw, PendingChange, Source } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { heading as renderHeading } from '../../shared/heading.js';
 import { loadTask, TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
 import { themeStyles } from '../../shared/theme.styles.js';
@@ -331,8 +331,7 @@ export class KratomLawLookup extends KratomElement {
 
   private heading(text: string) {
     const level = parseHeadingLevel(TAG, this.headingLevel, 3);
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} class="name" part="heading">${text}</${tag}>`;
+    return renderHeading(level, { class: 'name', part: 'heading' }, text);
   }
 
   private statusLine(status: Jurisdiction['status']) {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { KratomElement } from '../../shared/kratom-element.js';
+import { heading as renderHeading } from '../../shared/heading.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles } from '../../shared/status.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
@@ -231,8 +231,7 @@ export class KratomLawUpdates extends KratomElement {
   }
 
   private heading(level: number, label: string, id: string, part = 'heading') {
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} class="section-title" part=${part} id=${id || nothing}>${label}</${tag}>`;
+    return renderHeading(level, { class: 'section-title', part, id: id || undefined }, label);
   }
 
   /** A place's name, linked to `#CODE` for a map on the page with `map-links`. */
