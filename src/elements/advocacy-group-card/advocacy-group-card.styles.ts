@@ -80,8 +80,11 @@ export const cardStyles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
+  /* Each item moves to the next line whole, and breaks inside only when it
+     is wider than the card (a narrow sidebar with a large font). */
   .meta-item {
-    white-space: nowrap;
+    display: inline-block;
+    max-inline-size: 100%;
   }
   .acronym {
     font-weight: 400;
