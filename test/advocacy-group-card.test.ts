@@ -179,6 +179,26 @@ describe('<advocacy-group-card>', () => {
     });
   });
 
+  it('keeps its kind and country inside a narrow sidebar with a large font, in French', async () => {
+    await setLocale('fr');
+    const wrap = document.createElement('div');
+    wrap.style.cssText = 'inline-size: 260px; font: 19px/1.9 Georgia, serif';
+    document.body.append(wrap);
+    try {
+      const el = document.createElement('advocacy-group-card') as AdvocacyGroupCard;
+      el.setAttribute('group', 'aka');
+      wrap.append(el);
+      await el.updateComplete;
+      const card = $(el, '.card').getBoundingClientRect();
+      const items = [...shadow(el).querySelectorAll('.meta-item')];
+      expect(items.map((i) => i.textContent)).to.include('Défense des consommateurs');
+      for (const item of items) expect(item.getBoundingClientRect().right, item.textContent!).to.be.at.most(card.right);
+    } finally {
+      wrap.remove();
+      await setLocale('en');
+    }
+  });
+
   describe('own-group mode', () => {
     it('describes any organisation with attributes and slots', async () => {
       const el = await fixture<AdvocacyGroupCard>(html`
