@@ -93,7 +93,8 @@ const USE: Record<string, (el: HTMLElement) => Promise<void> | void> = {
 };
 
 /** Names in a space-separated part list, static (`part="a b"`) in the shipped code. */
-const staticParts = (code: string) => new Set([...code.matchAll(/part="([^"$]+)"/g)].flatMap((m) => m[1]!.split(/\s+/)));
+// part="…" in a template, or part: '…' handed to a shared template (src/shared/heading.ts).
+const staticParts = (code: string) => new Set([...code.matchAll(/part(?:=|:\s*)["'`]([^"'`$]+)["'`]/g)].flatMap((m) => m[1]!.split(/\s+/)));
 const staticSlots = (code: string) => new Set([...code.matchAll(/<slot(?:\s+name="([\w-]+)")?[\s>@]/g)].map((m) => m[1] ?? ''));
 const renderedParts = (el: Element) => new Set([...shadow(el).querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)));
 const renderedSlots = (el: Element) => new Set([...shadow(el).querySelectorAll('slot')].map((s) => s.name));
