@@ -7,3 +7,4 @@ import './data-briefs.mjs';
 import './data-records.mjs';
 import './validator.mjs';
 import './intl-words.mjs';
+import './group-order.mjs';

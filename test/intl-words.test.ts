@@ -7,6 +7,8 @@ import { formatDate, intlLocale } from '../src/shared/format-date.js';
 import { formatList, isOne } from '../src/shared/intl.js';
 import { nameRanks } from '../src/shared/name-order.js';
 import { BRIEFS } from '../src/generated/jurisdiction-briefs.js';
+import { sortByName } from '../src/elements/advocacy-group-list/group-order.js';
+import { groups } from '../src/data/groups.js';
 import { localize } from '../src/data/localize.js';
 import type { Locale } from '../src/shared/locale.js';
 
@@ -68,6 +70,19 @@ describe('Intl tables', () => {
       }
     });
   }
+
+  for (const locale of LOCALES) {
+    it(`${locale}: the bundled organisations come in the order the browser's Collator sorts them`, () => {
+      const names = new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true });
+      const theirs = [...groups()].sort((a, b) => names.compare(a.name, b.name) || (a.id < b.id ? -1 : 1)).map((g) => g.id);
+      expect(sortByName([...groups()].reverse(), locale).map((g) => g.id)).to.deep.equal(theirs);
+    });
+  }
+
+  it("a site's own organisations are sorted by their own names", () => {
+    const renamed = groups().map((g) => (g.id === 'aka' ? { ...g, name: 'Zz Kratom' } : g));
+    expect(sortByName(renamed, 'en').at(-1)!.id).to.equal('aka');
+  });
 
   it("a site's own dataset is sorted by its own names", () => {
     const renamed = BRIEFS.map((b) => (b.code === 'US-WY' ? { ...b, name: { en: 'Aaa', fr: 'Aaa', es: 'Aaa' } } : b));

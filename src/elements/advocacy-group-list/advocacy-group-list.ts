@@ -10,9 +10,8 @@ import { groupsData } from '../../data/lazy-data.js';
 import type { AdvocacyGroup, GroupKind } from '../../data/types.js';
 import { AdvocacyGroupCard, CARD_VARIANTS } from '../advocacy-group-card/advocacy-group-card.js';
 import { countryLabel, kindLabel } from '../../shared/group-labels.js';
-import { intlLocale } from '../../shared/format-date.js';
 import { listStyles } from './advocacy-group-list.styles.js';
-import { collator } from '../../shared/intl.js';
+import { sortByName } from './group-order.js';
 
 /**
  * Country filter values. International organisations (country `INT`) work
@@ -208,8 +207,7 @@ export class AdvocacyGroupList extends KratomElement {
 
   /** By name in the reader's language; Array.prototype.sort is stable and the id breaks ties. */
   private sorted(list: AdvocacyGroup[]): AdvocacyGroup[] {
-    const byName = collator(intlLocale(this.locale), { sensitivity: 'base', numeric: true });
-    return list.sort((a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return sortByName(list, this.locale);
   }
 
   private countText(count: number): string {
