@@ -61,6 +61,20 @@ describe('<kratom-faq>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws a closed answer only when it opens: its text, sources and link tools', async () => {
+      const el = await fixture<KratomFaq>(html`<kratom-faq topics="basics"></kratom-faq>`);
+      const first = questions(el)[0];
+      const answer = () => shadow(el).getElementById(first.getAttribute('aria-controls')!)!;
+      expect(answer().textContent!.trim()).to.equal('');
+      expect(answer().querySelector('a')).to.equal(null);
+      first.click();
+      await el.updateComplete;
+      expect(answer().hidden).to.equal(false);
+      expect(answer().querySelectorAll('p').length).to.be.greaterThan(0);
+      expect(answer().querySelector('[part="sources"] a[href^="https://"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
     it('filters by topics, keeping dataset order', async () => {
       const safety = await fixture<KratomFaq>(html`<kratom-faq topics="safety"></kratom-faq>`);
       const expected = ALL.filter((e) => e.topic === 'safety').map((e) => e.question.en);
