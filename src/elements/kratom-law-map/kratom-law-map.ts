@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { brief, briefs, dataVersion, loadJurisdiction, type JurisdictionBrief } from '../../data/briefs.js';
 import { localize } from '../../data/localize.js';
@@ -470,6 +471,7 @@ export class KratomLawMap extends KratomElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.drawnTargets = new WeakMap();
     // The record the reader asked for is drawn: move focus to it and tell the page.
     const record = this.record;
     if (this.readerRequest && record?.code === this.readerRequest && this.secondary) {
@@ -684,8 +686,16 @@ export class KratomLawMap extends KratomElement {
     else void this.renderComplete().then(() => this.focusTarget(code));
   }
 
+  /** The keyboard targets drawn in a group, read once per drawing (each key press asks). */
+  private drawnTargets = new WeakMap<Element, string[]>();
+
   private targetsOf(container: Element): string[] {
-    return [...container.querySelectorAll<HTMLElement>('.target[data-code]')].map((t) => t.dataset.code!);
+    let codes = this.drawnTargets.get(container);
+    if (!codes) {
+      codes = [...container.querySelectorAll<HTMLElement>('.target[data-code]')].map((t) => t.dataset.code!);
+      this.drawnTargets.set(container, codes);
+    }
+    return codes;
   }
 
   private byName(codes: string[]): string[] {
@@ -962,7 +972,10 @@ export class KratomLawMap extends KratomElement {
         : nothing}
       ${this.record && this.secondary
         ? html`<div class="panel-frame" @keydown=${this.onPanelKeydown}>
-            ${this.secondary.renderDetailsPanel({ record: this.record, locale: this.locale, asOf, headingId: PANEL_HEADING, onClose: () => this.close() })}
+            ${guard([this.record, this.locale, asOf, this.secondary], () =>
+              // Redrawn only when its record, language or date change: not on each key press or hover.
+              this.secondary!.renderDetailsPanel({ record: this.record!, locale: this.locale, asOf, headingId: PANEL_HEADING, onClose: () => this.close() }),
+            )}
           </div>`
         : nothing}
       <p class="footer" part="footer">
