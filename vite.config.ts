@@ -21,6 +21,8 @@ const LAZY_CHUNKS: Record<string, string> = {
   groups: 'src/data/groups.ts',
   jurisdictions: 'src/data/jurisdictions.ts',
   history: 'src/data/history.ts',
+  // <kratom-law-updates> with its default filters: the newest changes alone.
+  'recent-changes': 'src/data/recent-changes.ts',
   'sale-answer': 'src/data/sale-answer.ts',
   // Only on a page that configured a newer dataset file: the fetch and the compiled schema checks.
   'remote-dataset': 'src/data/remote-dataset.ts',

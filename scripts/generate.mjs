@@ -8,3 +8,4 @@ import './data-records.mjs';
 import './validator.mjs';
 import './intl-words.mjs';
 import './group-order.mjs';
+import './recent-changes.mjs';

@@ -35,8 +35,9 @@ const BUDGET_GZIP = {
   // map never fetches them; a map asks for them as it connects), and modules
   // that only after-paint code imports go with it (the keyboard's neighbour
   // table); the Intl tables and the name order add 0.6. Measured 49.52 kB
-  // gzip, 41.40 KB brotli (BUDGET_BROTLI).
-  'dist/cdn/kratom-widgets.js': 49_750,
+  // gzip, 41.40 KB brotli (BUDGET_BROTLI). 50.0 kB with the choice between
+  // the newest changes and the whole history (measured 49.96).
+  'dist/cdn/kratom-widgets.js': 50_000,
   // Raised from 5.0 kB for issue 13: attribute values that never throw, one
   // language state and one warning record per page, the Retry notice and the
   // load time limit and the loading state every element shares (+0.5 kB).
@@ -219,8 +220,10 @@ for (const file of ['jurisdictions', 'groups', 'faq']) {
 
 // Issue 14: the autoloader and a disclaimer-only page, in KB (1024 B) of brotli.
 const BUDGET_BROTLI = {
-  // Issue 16: the target is 36 KB.
-  'dist/cdn/kratom-widgets.js': 41.5 * 1024,
+  // Issue 16: the target is 36 KB. 41.75: <kratom-law-updates> choosing
+  // between the newest changes (chunks/recent-changes.js, 14.7 kB) and the
+  // whole history (90 kB) costs this file 0.15 kB.
+  'dist/cdn/kratom-widgets.js': 41.75 * 1024,
   'dist/cdn/kratom-widgets-loader.js': 3 * 1024,
   'page: disclaimer via loader': 12 * 1024,
 };
@@ -235,7 +238,8 @@ for (const row of rows) {
   let status = budget === undefined ? '' : row.gzip <= budget ? `ok (${kb(budget).trim()})` : `OVER ${kb(budget).trim()}`;
   if (budget !== undefined && row.gzip > budget) over++;
   if (brotliBudget !== undefined) {
-    status = row.brotli <= brotliBudget ? `ok (${kb(brotliBudget).trim()} brotli)` : `OVER ${kb(brotliBudget).trim()} brotli`;
+    // A row with both budgets shows the one it is over, if any.
+    if (budget === undefined || row.gzip <= budget) status = row.brotli <= brotliBudget ? `ok (${kb(brotliBudget).trim()} brotli)` : `OVER ${kb(brotliBudget).trim()} brotli`;
     if (row.brotli > brotliBudget) over++;
   }
   console.log(`${row.name.padEnd(36)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}  ${status}   ${row.note}`);

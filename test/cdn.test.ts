@@ -110,6 +110,16 @@ describe('CDN file in a plain page', () => {
     frame.remove();
   });
 
+  it('lists the newest changes from their own file, not the whole history', async () => {
+    const frame = await loadPage('en', '<kratom-law-updates></kratom-law-updates>');
+    const doc = frame.contentDocument!;
+    await waitUntil(() => (doc.querySelector('kratom-law-updates')?.shadowRoot?.querySelectorAll('.change').length ?? 0) === 10, 'no changes listed', { timeout: 8000 });
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.replace('/dist/cdn/', ''));
+    expect(fetched).to.include('chunks/recent-changes.js');
+    expect(fetched).not.to.include('chunks/history.js');
+    frame.remove();
+  });
+
   for (const width of [390, 1200]) {
     it(`the reserve stylesheet holds each element's drawn height before a late script, at ${width} px`, async () => {
       const frame = document.createElement('iframe');

@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../src/all.js';
-import { faqData, groupsData } from '../src/data/lazy-data.js';
+import { faqData, groupsData, recentChangesData } from '../src/data/lazy-data.js';
 import { recordData } from '../src/data/records.js';
 import { saleData } from '../src/elements/kratom-shipping-notice/sale-data.js';
 import { OUTLINES } from '../src/elements/kratom-law-map/geometry-loader.js';
@@ -114,6 +114,24 @@ describe('failed loads', () => {
     retryButton(el)!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('svg.map [data-code="CA-ON"]')).to.exist;
+  });
+
+  it('updates: missing recent changes say so in words, and Try again lists them', async () => {
+    const restore = failing(recentChangesData);
+    const had = Object.getOwnPropertyDescriptor(recentChangesData, 'value')!;
+    Object.defineProperty(recentChangesData, 'value', { get: () => undefined, configurable: true });
+    let el: LitElement;
+    try {
+      el = await fixture<LitElement>(html`<kratom-law-updates></kratom-law-updates>`);
+      expect(visibleText(el)).to.contain('This information could not be loaded.');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+      Object.defineProperty(recentChangesData, 'value', had);
+    }
+    shadow(el).querySelector<HTMLButtonElement>('button.retry')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.change').length).to.be.greaterThan(0);
   });
 
   it('map: the US outlines load on their own; while late the frame keeps its size, says so, and passes axe', async () => {

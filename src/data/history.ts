@@ -4,8 +4,9 @@ import { normalizeCode, normalizeCountry } from './codes.js';
 import { deepFreeze } from './freeze.js';
 import type { IsoDate, Jurisdiction, LegalEvent, LegalEventType, Source, Status } from './types.js';
 
-/** The event types, in the order a law usually goes through them. */
-export const EVENT_TYPES: readonly LegalEventType[] = Object.freeze(['introduced', 'failed', 'enacted', 'effective', 'rule', 'ruling', 'repealed']);
+import { CHANGE_KINDS, EVENT_TYPES, RECENT_CHANGES } from './event-kinds.js';
+
+export { CHANGE_KINDS, EVENT_TYPES, RECENT_CHANGES };
 
 /** One step of a jurisdiction's history, with its place and its sources resolved (frozen, like the records). */
 export interface JurisdictionEvent extends Omit<LegalEvent, 'sources'> {

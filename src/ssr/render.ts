@@ -16,7 +16,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '../all.js';
 import { setLocale, toLocale, type Locale } from '../shared/locale.js';
 import { shortValue } from '../shared/warn.js';
-import { groupsData, faqData, jurisdictionsData, historyData, recordsModule } from '../data/lazy-data.js';
+import { groupsData, faqData, jurisdictionsData, historyData, recentChangesData, recordsModule } from '../data/lazy-data.js';
 import { saleData } from '../elements/kratom-shipping-notice/sale-data.js';
 import { secondaryViews } from '../elements/kratom-law-map/secondary-views.js';
 import { OUTLINES } from '../elements/kratom-law-map/geometry-loader.js';
@@ -35,6 +35,7 @@ function loadEverything(): Promise<unknown> {
     jurisdictionsData.load(),
     recordsModule.load(),
     historyData.load(),
+    recentChangesData.load(),
     saleData.load(),
     secondaryViews.load(),
     ...Object.values(OUTLINES).map((outlines) => outlines.load()),

@@ -12,11 +12,13 @@ import { renderSourceItem, mainSource } from '../../shared/source-item.js';
 import { parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { formatDate } from '../../shared/format-date.js';
 import { colon } from '../../shared/labels.js';
-import { attributeKey, shortValue, warnOnce } from '../../shared/warn.js';
-import { historyData } from '../../data/lazy-data.js';
+import { attributeKey, shortValue, warnMissingPart, warnOnce } from '../../shared/warn.js';
+import { historyData, recentChangesData } from '../../data/lazy-data.js';
+import { configuredDataset } from '../../data/store.js';
 import { localize } from '../../data/localize.js';
 import { statusInfo } from '../../data/statuses.js';
 import { normalizeCode } from '../../data/codes.js';
+import { CHANGE_KINDS, RECENT_CHANGES } from '../../data/event-kinds.js';
 import type { JurisdictionEvent, PlannedChange } from '../../data/history.js';
 import type { LegalEventType, Status } from '../../data/types.js';
 import { updatesStyles } from './kratom-law-updates.styles.js';
@@ -28,7 +30,7 @@ const TAG = 'kratom-law-updates';
 
 export const UPDATE_COUNTRIES = ['both', 'us', 'ca'] as const;
 /** The event types that change the law: what "recent changes" lists unless `kinds` says otherwise. */
-export const CHANGE_KINDS: readonly LegalEventType[] = ['enacted', 'effective', 'rule', 'ruling', 'repealed'];
+export { CHANGE_KINDS };
 const ALL_KINDS: readonly LegalEventType[] = [...CHANGE_KINDS, 'introduced', 'failed'];
 const DEFAULT_LIMIT = 10;
 
@@ -95,6 +97,27 @@ export class KratomLawUpdates extends KratomElement {
   static override styles = [themeStyles, statusStyles, sourceStyles, staleStyles, updatesStyles];
   static override requires = [historyData];
 
+  /** The newest changes alone when they answer (see fromRecent), else the whole history. */
+  protected override needs() {
+    return this.fromRecent ? [recentChangesData] : [historyData];
+  }
+
+  /**
+   * Whether the file of recent changes answers: the default kinds, no places
+   * and no date asked for, the bundled dataset, and no more changes shown
+   * than it holds. Once the history is in, it answers everything.
+   */
+  private get fromRecent(): boolean {
+    if (historyData.value || configuredDataset()) return false;
+    if (text(this.jurisdiction).trim() || text(this.kinds).trim() || text(this.since).trim()) return false;
+    return Math.max(this.shown, this.pageSize(false)) <= RECENT_CHANGES;
+  }
+
+  /** Names and the data's date, from whichever of the two is in use. */
+  private get source() {
+    return historyData.value ?? recentChangesData.value!;
+  }
+
   static override properties = {
     country: {},
     jurisdiction: {},
@@ -133,6 +156,8 @@ export class KratomLawUpdates extends KratomElement {
   private focusIndex = -1;
   /** Every change the filters select, newest first, and the pending items; worked out when a filter changes. */
   private changes: readonly JurisdictionEvent[] = [];
+  /** How many changes the filters select in all (more than `changes` holds while the recent ones answer). */
+  private total = 0;
   private planned: readonly PlannedChange[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -157,25 +182,34 @@ export class KratomLawUpdates extends KratomElement {
 
   /** Reads the filter attributes (any type a script may set: never throws) and selects the changes and pending items. */
   private select(): void {
-    const history = historyData.value!;
     const country = parseChoice(TAG, 'country', text(this.country), UPDATE_COUNTRIES, 'both');
+    if (this.fromRecent) {
+      const recent = recentChangesData.value!.recentChanges(country);
+      this.changes = recent.events;
+      this.total = recent.total;
+      this.planned = recent.pending;
+      return;
+    }
+    const history = historyData.value!;
     const places = this.places(country);
     if (places && places.length === 0) {
       // Every place asked for was unknown: show nothing rather than everything.
       this.changes = [];
+      this.total = 0;
       this.planned = [];
       return;
     }
     const filter = { country: country === 'both' ? undefined : country, jurisdiction: places };
     this.changes = history.events({ ...filter, kinds: this.kindList(), since: this.sinceDate() }) ?? [];
+    this.total = this.changes.length;
     this.planned = history.pendingChanges(filter);
   }
 
-  private pageSize(): number {
+  private pageSize(warn = true): number {
     if (this.limit == null || this.limit === '') return DEFAULT_LIMIT;
     const n = Number(this.limit);
     if (Number.isInteger(n) && n > 0) return n;
-    warnOnce(attributeKey(TAG, 'limit'), `<${TAG}> limit="${shortValue(this.limit)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
+    if (warn) warnOnce(attributeKey(TAG, 'limit'), `<${TAG}> limit="${shortValue(this.limit)}" is not valid; use a whole number above 0. Using ${DEFAULT_LIMIT}.`);
     return DEFAULT_LIMIT;
   }
 
@@ -212,17 +246,17 @@ export class KratomLawUpdates extends KratomElement {
     const { changes } = this;
     const level = parseHeadingLevel(TAG, this.headingLevel, 2);
     const visible = changes.slice(0, this.shown);
-    const { asOf } = historyData.value!.dataVersion();
+    const { asOf } = this.source.dataVersion();
     return html`<div class="updates" part="base">
       ${this.heading(level, msg('Recent changes'), 'changes-title')}
       ${visible.length === 0
         ? html`<p class="empty" part="empty">${msg('No changes match these filters.')}</p>`
         : this.renderMonths(visible, Math.min(level + 1, 6))}
-      ${visible.length < changes.length
+      ${visible.length < this.total
         ? html`<p class="more-row"><button type="button" class="more" part="more" @click=${this.showMore}>${msg('Show more')}</button></p>`
         : nothing}
-      <p class="count ${visible.length < changes.length ? '' : 'visually-hidden'}" role="status">
-        ${visible.length > 0 ? msg(str`${visible.length} of ${changes.length} changes shown.`) : ''}
+      <p class="count ${visible.length < this.total ? '' : 'visually-hidden'}" role="status">
+        ${visible.length > 0 ? msg(str`${visible.length} of ${this.total} changes shown.`) : ''}
       </p>
       ${this.renderUpcoming(level, this.upcoming())}
       <p class="dates" part="dates">${msg('Data as of')} <time datetime=${asOf}>${formatDate(asOf, this.locale)}</time></p>
@@ -291,7 +325,7 @@ export class KratomLawUpdates extends KratomElement {
   }
 
   private placeName(code: string): string {
-    return localize(historyData.value!.jurisdictionName(code), this.locale) || code;
+    return localize(this.source.jurisdictionName(code), this.locale) || code;
   }
 
   private upcoming(): Upcoming[] {
@@ -326,7 +360,20 @@ export class KratomLawUpdates extends KratomElement {
   }
 
   private showMore(): void {
+    const next = this.shown + this.pageSize();
+    if (!historyData.value && next > this.changes.length && this.total > this.changes.length) {
+      // The recent changes end here: the rest come with the whole history (updateComplete waits for it).
+      this.pendingLoad = historyData.load().then(
+        () => {
+          this.focusIndex = this.shown;
+          this.shown = next;
+          this.select();
+        },
+        (error: unknown) => warnMissingPart(`<${TAG}>'s older changes`, error),
+      );
+      return;
+    }
     this.focusIndex = this.shown;
-    this.shown += this.pageSize();
+    this.shown = next;
   }
 }
