@@ -560,6 +560,20 @@ describe('<kratom-law-map>', () => {
   });
 
   describe('bad input', () => {
+    it('draws every status when a script sets statuses to undefined before the first drawing', async () => {
+      const el = document.createElement('kratom-law-map') as KratomLawMap;
+      (el as unknown as { statuses: unknown }).statuses = undefined;
+      el.setAttribute('view', 'map');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(shadow(el).querySelectorAll('svg.map path.region').length).to.be.greaterThan(50);
+        expect(shadow(el).querySelectorAll('svg.map .dim')).to.have.length(0);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('falls back and warns once for unknown region, view and selected', async () => {
       const warnings = captureWarnings();
       try {

@@ -376,7 +376,8 @@ export class KratomLawMap extends KratomElement {
   private readonly datedBriefs = new WeakMap<object, WeakMap<JurisdictionBrief, JurisdictionBrief>>();
 
   private get picked(): Set<Status> {
-    if (this.pickedMemo?.from !== this.statuses) {
+    // (No memo yet counts as a change: a script may have set statuses to undefined before the first drawing.)
+    if (!this.pickedMemo || this.pickedMemo.from !== this.statuses) {
       // Removing the attribute sets the property to null.
       const set = attributeText(this.statuses).trim() ? new Set(parseTokenList(TAG, 'statuses', this.statuses, STATUS_ORDER)) : new Set<Status>();
       this.pickedMemo = { from: this.statuses, set };
