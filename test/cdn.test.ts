@@ -120,6 +120,28 @@ describe('CDN file in a plain page', () => {
     frame.remove();
   });
 
+  it('loads an element’s drawing beside its data, and only for the elements on the page', async () => {
+    const drawings = (frame: HTMLIFrameElement) =>
+      frame.contentWindow!.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.replace('/dist/cdn/', ''))
+        .filter((f) => f.includes('.view-'))
+        .map((f) => f.replace(/^kratom-widgets-(.+)\.view-[\w-]+\.js$/, '$1'))
+        .sort();
+    // A disclaimer and a badge draw from the file alone.
+    const plain = await loadPage('en', '<kratom-disclaimer></kratom-disclaimer><kratom-status-badge jurisdiction="US-AL"></kratom-status-badge>');
+    const badge = () => plain.contentDocument!.querySelector('kratom-status-badge')!.shadowRoot?.textContent ?? '';
+    await waitUntil(() => badge().includes('Banned'), 'badge never rendered');
+    expect(drawings(plain)).to.deep.equal([]);
+    plain.remove();
+    // A FAQ and a card: their two drawings, nothing for the list, the updates or the notice.
+    const frame = await loadPage('en', '<kratom-faq topics="basics"></kratom-faq><advocacy-group-card group="aka"></advocacy-group-card>');
+    const text = (tag: string) => frame.contentDocument!.querySelector(tag)?.shadowRoot?.textContent ?? '';
+    await waitUntil(() => text('kratom-faq').includes('What is kratom?') && text('advocacy-group-card').includes('American Kratom Association'), 'never drew', { timeout: 8000 });
+    expect(drawings(frame)).to.deep.equal(['advocacy-group-card', 'kratom-faq']);
+    frame.remove();
+  });
+
   for (const width of [390, 1200]) {
     it(`the reserve stylesheet holds each element's drawn height before a late script, at ${width} px`, async () => {
       const frame = document.createElement('iframe');

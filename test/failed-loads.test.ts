@@ -6,7 +6,11 @@ import { LitElement } from 'lit';
 import '../src/all.js';
 import { faqData, groupsData, recentChangesData } from '../src/data/lazy-data.js';
 import { recordData } from '../src/data/records.js';
-import { saleData } from '../src/elements/kratom-shipping-notice/sale-data.js';
+import { noticeView, saleData } from '../src/elements/kratom-shipping-notice/sale-data.js';
+import { faqView } from '../src/elements/kratom-faq/kratom-faq.js';
+import { cardView } from '../src/elements/advocacy-group-card/advocacy-group-card.js';
+import { listView } from '../src/elements/advocacy-group-list/advocacy-group-list.js';
+import { updatesView } from '../src/elements/kratom-law-updates/kratom-law-updates.js';
 import { OUTLINES } from '../src/elements/kratom-law-map/geometry-loader.js';
 import { secondaryViews } from '../src/elements/kratom-law-map/secondary-views.js';
 import { KratomElement } from '../src/shared/kratom-element.js';
@@ -227,6 +231,60 @@ describe('failed loads', () => {
     } finally {
       restore();
       Object.defineProperty(faqData, 'value', had!);
+    }
+  });
+
+  // The drawing code of the elements that wait for data loads beside the data (their *.view.ts).
+  const VIEWS = [
+    { name: 'FAQ', view: faqView, markup: '<kratom-faq topics="basics"></kratom-faq>', shows: 'What is kratom?' },
+    { name: 'card', view: cardView, markup: '<advocacy-group-card group="aka"></advocacy-group-card>', shows: 'American Kratom Association' },
+    { name: 'list', view: listView, markup: '<advocacy-group-list country="us" filters></advocacy-group-list>', shows: 'Showing' },
+    { name: 'updates', view: updatesView, markup: '<kratom-law-updates limit="3"></kratom-law-updates>', shows: 'Recent changes' },
+  ];
+  for (const { name, view, markup, shows } of VIEWS) {
+    it(`${name}: a drawing that fails to load says so with Try again, then draws`, async () => {
+      const restore = failing(view);
+      // Loaded by an earlier test: a fresh page has not.
+      const had = Object.getOwnPropertyDescriptor(view, 'value')!;
+      Object.defineProperty(view, 'value', { get: () => undefined, configurable: true });
+      try {
+        const wrap = await mount(markup);
+        const el = wrap.firstElementChild as LitElement;
+        await el.updateComplete;
+        expect(visibleText(el)).to.contain('This information could not be loaded.');
+        await expect(el).to.be.accessible();
+        restore();
+        Object.defineProperty(view, 'value', had);
+        retryButton(el, '.load-failed')!.click();
+        await waitUntil(() => visibleText(el).includes(shows), `${name} never drew`);
+        expect(retryButton(el, '.load-failed')).to.equal(null);
+        await expect(el).to.be.accessible();
+        wrap.remove();
+      } finally {
+        restore();
+        Object.defineProperty(view, 'value', had);
+      }
+    });
+  }
+
+  it('shipping notice: an answer whose drawing fails to load says the check is missing, and Try again answers', async () => {
+    const restore = failing(noticeView);
+    const had = Object.getOwnPropertyDescriptor(noticeView, 'value')!;
+    Object.defineProperty(noticeView, 'value', { get: () => undefined, configurable: true });
+    try {
+      const el = await fixture<LitElement>(html`<kratom-shipping-notice destination="US-MS"></kratom-shipping-notice>`);
+      expect(visibleText(el)).to.contain('The shipping check could not be loaded.');
+      expect(visibleText(el)).to.not.contain('We can ship');
+      await expect(el).to.be.accessible();
+      restore();
+      Object.defineProperty(noticeView, 'value', had);
+      retryButton(el)!.click();
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('Mississippi');
+      expect(retryButton(el)).to.equal(null);
+    } finally {
+      restore();
+      Object.defineProperty(noticeView, 'value', had);
     }
   });
 

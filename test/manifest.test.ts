@@ -56,8 +56,8 @@ async function shippedCode(): Promise<string> {
     return response.text();
   };
   const main = await read('/dist/cdn/kratom-widgets.js');
-  // The files it loads after a first paint, named in its dynamic imports.
-  const afterPaint = [...main.matchAll(/import\(`\.\/(kratom-widgets-[\w-]+\.js)`\)/g)].map((m) => `/dist/cdn/${m[1]}`);
+  // The files it loads after a first paint (the drawings of the elements that wait for data among them), named in its dynamic imports.
+  const afterPaint = [...main.matchAll(/import\(`\.\/(kratom-widgets-[\w.-]+\.js)`\)/g)].map((m) => `/dist/cdn/${m[1]}`);
   expect(afterPaint.length, 'after-paint files').to.be.greaterThan(3);
   const texts = await Promise.all([...afterPaint, '/dist/cdn/chunks/map-download.js', '/dist/cdn/chunks/map-image.js'].map(read));
   return [main, ...texts].join('\n');

@@ -17,9 +17,13 @@ import '../all.js';
 import { setLocale, toLocale, type Locale } from '../shared/locale.js';
 import { shortValue } from '../shared/warn.js';
 import { groupsData, faqData, jurisdictionsData, historyData, recentChangesData, recordsModule } from '../data/lazy-data.js';
-import { saleData } from '../elements/kratom-shipping-notice/sale-data.js';
+import { noticeView, saleData } from '../elements/kratom-shipping-notice/sale-data.js';
 import { secondaryViews } from '../elements/kratom-law-map/secondary-views.js';
 import { OUTLINES } from '../elements/kratom-law-map/geometry-loader.js';
+import { faqView } from '../elements/kratom-faq/kratom-faq.js';
+import { cardView } from '../elements/advocacy-group-card/advocacy-group-card.js';
+import { listView } from '../elements/advocacy-group-list/advocacy-group-list.js';
+import { updatesView } from '../elements/kratom-law-updates/kratom-law-updates.js';
 
 export interface RenderOptions {
   /** The language to draw in: en, fr or es (regional tags such as fr-CA work too). Default en. */
@@ -38,6 +42,12 @@ function loadEverything(): Promise<unknown> {
     recentChangesData.load(),
     saleData.load(),
     secondaryViews.load(),
+    // The drawings of the elements that wait for data.
+    faqView.load(),
+    cardView.load(),
+    listView.load(),
+    updatesView.load(),
+    noticeView.load(),
     ...Object.values(OUTLINES).map((outlines) => outlines.load()),
   ]);
   return everything;

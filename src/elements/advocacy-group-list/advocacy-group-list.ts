@@ -1,17 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import type { PropertyValues } from 'lit';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { heading as renderHeading } from '../../shared/heading.js';
 import { themeStyles } from '../../shared/theme.styles.js';
-import { attributeText, parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
+import { parseChoice, parseTokenList } from '../../shared/attributes.js';
+import { lazy } from '../../shared/lazy.js';
 import { GROUP_KINDS } from '../../data/vocabulary.js';
 import { groupsData } from '../../data/lazy-data.js';
-import type { AdvocacyGroup, GroupKind } from '../../data/types.js';
-import { AdvocacyGroupCard, CARD_VARIANTS } from '../advocacy-group-card/advocacy-group-card.js';
-import { countryLabel, kindLabel } from '../../shared/group-labels.js';
+import type { AdvocacyGroup } from '../../data/types.js';
+import { AdvocacyGroupCard, cardView } from '../advocacy-group-card/advocacy-group-card.js';
 import { listStyles } from './advocacy-group-list.styles.js';
-import { sortByName } from './group-order.js';
 
 /**
  * Country filter values. International organisations (country `INT`) work
@@ -36,6 +32,9 @@ export interface AdvocacyGroupFilterDetail {
 }
 
 const TAG = 'advocacy-group-list';
+
+/** The list's drawing, loaded with the organisations. @internal */
+export const listView = lazy(() => import('./advocacy-group-list.view.js'));
 
 /** The organisations a country filter selects (see LIST_COUNTRIES for international ones). */
 export function groupsFor(country: ListCountry, kind: ListKind): AdvocacyGroup[] {
@@ -88,7 +87,8 @@ export class AdvocacyGroupList extends KratomElement {
     readerKind: { state: true },
     announce: { state: true },
   };
-  static override requires = [groupsData];
+  // The cards' drawing loads beside the list's, so no card waits for it afterwards.
+  static override requires = [groupsData, listView, cardView];
   static override dependencies = { 'advocacy-group-card': AdvocacyGroupCard };
 
   /** `all`, `us`, `ca` or `int`. International organisations also show under `us` and `ca`. */
@@ -139,51 +139,14 @@ export class AdvocacyGroupList extends KratomElement {
   }
 
   override render() {
-    const country = this.currentCountry();
-    const kind = this.currentKind();
-    const layout = parseChoice(TAG, 'layout', this.layout, LIST_LAYOUTS, 'grid');
-    const variant = parseChoice(TAG, 'variant', this.variant, CARD_VARIANTS, 'full');
-    const level = parseHeadingLevel(TAG, this.headingLevel);
-    const heading = attributeText(this.heading).trim();
-    const cardLevel = heading ? Math.min(level + 1, 6) : level;
-    const filters = this.filterTokens();
-    const shown = this.sorted(groupsFor(country, kind));
-
-    return html`<div class="list" part="base">
-      ${heading
-        ? renderHeading(level, { class: 'heading', part: 'heading' }, heading)
-        : nothing}
-      ${filters.length ? this.renderFilters(filters, country, kind) : nothing}
-      ${filters.length
-        ? // With nothing to show, the empty message says it visibly; the status still announces it.
-          html`<p class="status ${shown.length ? '' : 'visually-hidden'}" part="status" role="status" aria-live="polite">
-            ${this.announce ? this.countText(shown.length) : nothing}
-          </p>`
-        : nothing}
-      ${shown.length
-        ? html`<ul class="cards ${layout}" part="cards">
-            ${repeat(
-              shown,
-              (g) => g.id,
-              (g) => html`<li>
-                <advocacy-group-card
-                  group=${g.id}
-                  variant=${variant}
-                  heading-level=${cardLevel}
-                  hide=${this.hide || nothing}
-                  theme=${this.theme}
-                  ?new-tab=${this.newTab}
-                ></advocacy-group-card>
-              </li>`,
-            )}
-          </ul>`
-        : html`<div class="empty" part="empty">
-            ${this.hasEmptySlot() ? nothing : html`<p>${msg('No organisations match these filters.')}</p>`}<slot
-              name="empty"
-              @slotchange=${() => this.requestUpdate()}
-            ></slot>
-          </div>`}
-    </div>`;
+    return new (listView.value!.ListView)(this, {
+      country: this.currentCountry(),
+      kind: this.currentKind(),
+      filters: this.filterTokens(),
+      announce: this.announce,
+      locale: this.locale,
+      choose: (country, kind) => void this.choose(country, kind),
+    }).render();
   }
 
   private currentCountry(): ListCountry {
@@ -194,73 +157,10 @@ export class AdvocacyGroupList extends KratomElement {
     return this.readerKind ?? parseChoice(TAG, 'kind', this.kind, LIST_KINDS, 'all');
   }
 
-  /** Whether the page supplied its own empty-state content. */
-  private hasEmptySlot(): boolean {
-    return this.querySelector(':scope > [slot="empty"]') !== null;
-  }
-
   /** `filters` absent: none; present but empty: both; otherwise the named ones. */
   private filterTokens(): Array<(typeof LIST_FILTERS)[number]> {
     if (this.filters == null) return [];
     return parseTokenList(TAG, 'filters', this.filters, LIST_FILTERS);
-  }
-
-  /** By name in the reader's language; Array.prototype.sort is stable and the id breaks ties. */
-  private sorted(list: AdvocacyGroup[]): AdvocacyGroup[] {
-    return sortByName(list, this.locale);
-  }
-
-  private countText(count: number): string {
-    if (count === 0) return msg('No organisations match these filters.');
-    if (count === 1) return msg('Showing 1 organisation');
-    return msg(str`Showing ${count} organisations`);
-  }
-
-  private renderFilters(filters: string[], country: ListCountry, kind: ListKind) {
-    // Only countries and kinds that have organisations get a button, plus the
-    // current choice so its pressed state is always visible.
-    const countries = LIST_COUNTRIES.filter(
-      (c) => c === 'all' || c === country || groupsData.value!.groups({ country: c }).length > 0,
-    );
-    const kinds = LIST_KINDS.filter((k) => k === 'all' || k === kind || groupsData.value!.groups({ kind: k }).length > 0);
-    return html`<div class="filters" part="filters">
-      ${filters.includes('country')
-        ? html`<div class="filter-group" role="group" aria-labelledby="country-label">
-            <span class="filter-label" id="country-label">${msg('Country')}</span>
-            <span class="filter-buttons">
-              ${countries.map((c) =>
-                this.renderButton(c === 'all' ? msg('All countries') : countryLabel(c.toUpperCase() as 'US'), c === country, () =>
-                  this.choose(c, undefined),
-                ),
-              )}
-            </span>
-          </div>`
-        : nothing}
-      ${filters.includes('kind')
-        ? html`<div class="filter-group" role="group" aria-labelledby="kind-label">
-            <span class="filter-label" id="kind-label">${msg('Kind of organisation')}</span>
-            <span class="filter-buttons">
-              ${kinds.map((k) =>
-                this.renderButton(k === 'all' ? msg('All kinds') : kindLabel(k as GroupKind), k === kind, () =>
-                  this.choose(undefined, k),
-                ),
-              )}
-            </span>
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderButton(label: string, pressed: boolean, onClick: () => void) {
-    return html`<button
-      type="button"
-      class="filter"
-      part="filter"
-      aria-pressed=${pressed ? 'true' : 'false'}
-      @click=${onClick}
-    >
-      <span class="check" aria-hidden="true">✓</span>${label}
-    </button>`;
   }
 
   private async choose(country: ListCountry | undefined, kind: ListKind | undefined) {

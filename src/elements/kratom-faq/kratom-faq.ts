@@ -1,25 +1,17 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { isServer, nothing, type PropertyValues } from 'lit';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { heading } from '../../shared/heading.js';
 import { lazy } from '../../shared/lazy.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { sourceStyles } from '../../shared/source.styles.js';
 import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
-import { renderSourceItem } from '../../shared/source-item.js';
 import { attributeText, parseChoice, parseHeadingLevel, parseTokenList } from '../../shared/attributes.js';
 import { attributeKey, shortValue, warnMissingPart, warnOnce } from '../../shared/warn.js';
-import { formatDate } from '../../shared/format-date.js';
 import { FAQ_TOPICS } from '../../data/vocabulary.js';
-import { localize } from '../../data/localize.js';
 import { faqData } from '../../data/lazy-data.js';
-import type { FaqTopic, Source } from '../../data/types.js';
-import { fold, highlight, matchesAll, queryTerms, slugify } from './search-text.js';
 import type { FaqJsonLd } from './structured-data.js';
 import type { FaqToggleDetail } from '../../shared/events.js';
+import type { Entry } from './kratom-faq.view.js';
 import { faqStyles } from './kratom-faq.styles.js';
 
 export const FAQ_MODES = ['multiple', 'single'] as const;
@@ -31,65 +23,19 @@ const TAG = 'kratom-faq';
 const structuredDataCode = lazy(() => import('./structured-data.js'));
 
 /**
- * APG accordion note: panels are region landmarks only while that cannot
- * flood the landmark list, i.e. in single mode (one open at a time) or when
- * there are at most this many panels.
+ * The entries, the accordion and the search: loaded with the questions (or
+ * alone, with `no-builtin`), since the element draws nothing before them.
+ * @internal
  */
-const MAX_REGION_PANELS = 6;
-/** Wait for a pause in typing before announcing the result count. */
-const ANNOUNCE_DELAY_MS = 400;
+export const faqView = lazy(() => import('./kratom-faq.view.js'));
+
 /** How long "Link copied" stays up. */
 const COPIED_FOR_MS = 5000;
-
-/** One question as the element shows it: built-in (from the dataset) or the site owner's. */
-interface Entry {
-  /** The deep-link name: the entry's id is `faq-<slug>`. */
-  slug: string;
-  /** null for the site owner's own items. */
-  topic: FaqTopic | null;
-  question: string;
-  /** Built-in answer, one string per paragraph. */
-  paragraphs: string[];
-  /** Plain-text answer, for search and structured data. */
-  answerText: string;
-  /** Folded question and answer, for matching. */
-  folded: { question: string; all: string };
-  sources: readonly Source[];
-  checkedThrough?: string;
-  /** Site owner's items: the slot their light-DOM answer is shown through. */
-  slot?: string;
-}
 
 interface CopyState {
   slug: string;
   url: string;
   ok: boolean;
-}
-
-/** Elements whose boundaries separate words in a site owner's answer. */
-const BLOCK_TAGS = new Set(
-  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
-    ' ',
-  ),
-);
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
-
-/** Text a reader sees in a light-DOM answer, with block boundaries as spaces. */
-function plainText(root: Node): string {
-  let out = '';
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === Node.TEXT_NODE) out += child.nodeValue ?? '';
-      else if (child instanceof Element && !SKIPPED_TAGS.has(child.localName)) {
-        const block = BLOCK_TAGS.has(child.localName);
-        if (block) out += ' ';
-        walk(child);
-        if (block) out += ' ';
-      }
-    }
-  };
-  walk(root);
-  return out.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -164,11 +110,11 @@ export class KratomFaq extends KratomElement {
     announced: { state: true },
     copy: { state: true },
   };
-  static override requires = [faqData];
+  static override requires = [faqData, faqView];
 
   /** Only the site's own questions: the built-in ones are never loaded. */
   protected override needs() {
-    return this.noBuiltin ? [] : [faqData];
+    return this.noBuiltin ? [faqView] : [faqData, faqView];
   }
 
   /** Which topics to show, space-separated: any of `advocacy basics safety law`. Default: all. */
@@ -251,10 +197,12 @@ export class KratomFaq extends KratomElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const builtIn = this.noBuiltin ? [] : this.builtInEntries();
-    this.entries = [...builtIn, ...this.customEntries(new Set(builtIn.map((e) => e.slug)))];
-    const terms = this.searchable ? queryTerms(this.query) : [];
-    this.shown = terms.length > 0 ? this.entries.filter((e) => matchesAll(e.folded.all, terms)) : this.entries;
+    const view = faqView.value!;
+    const builtIn = this.builtInEntries();
+    // A server render sees no children (see src/ssr/render.ts): the built-in entries only.
+    const custom = isServer ? [] : view.customEntries(this, new Set(builtIn.map((e) => e.slug)));
+    this.entries = [...builtIn, ...custom];
+    this.shown = view.matching(this.entries, view.searchTerms(this.searchable, this.query));
     if (this.currentMode() === 'single' && this.openSlugs.size > 1) {
       const first = this.entries.find((e) => this.openSlugs.has(e.slug));
       this.openSlugs = new Set(first ? [first.slug] : []);
@@ -262,45 +210,30 @@ export class KratomFaq extends KratomElement {
   }
 
   override render() {
-    const mode = this.currentMode();
-    const level = parseHeadingLevel(TAG, this.headingLevel, 3);
-    const terms = this.searchable ? queryTerms(this.query) : [];
-    const topics = this.groupOrder(this.entries);
-    const grouped = this.groupByTopic && topics.length > 1;
-    // Topic headings sit one level above the questions; with level 1 the questions move down to 2.
-    const questionLevel = grouped && level === 1 ? 2 : level;
-    const regions = mode === 'single' || this.entries.length <= MAX_REGION_PANELS;
-    const item = (entry: Entry) => this.renderItem(entry, questionLevel, terms, regions);
-    const items = (list: Entry[]) => repeat(list, (e) => e.slug, item);
-
-    return html`
-      <div class="faq" part="base">
-        ${this.renderToolbar(mode)}
-        ${this.searchable
-          ? html`<p
-              class=${terms.length > 0 && this.shown.length === 0 ? 'status visually-hidden' : 'status'}
-              part="status"
-              role="status"
-            >
-              ${this.statusText()}
-            </p>`
-          : nothing}
-        ${terms.length > 0 && this.shown.length === 0 ? this.renderEmpty() : nothing}
-        ${faqData.value && !this.noBuiltin ? renderStaleNotice(faqData.value.faqAsOf(), this.locale) : nothing} ${this.renderDataNotice()}
-        <div class="list" part="list" id="list">
-          ${grouped
-            ? topics.map((topic) => {
-                const list = this.shown.filter((e) => e.topic === topic);
-                if (list.length === 0) return nothing;
-                return html`<div class="group" part="group">
-                  ${heading(questionLevel - 1, { class: 'topic', part: 'topic-heading' }, this.topicLabel(topic))}
-                  ${items(list)}
-                </div>`;
-              })
-            : items(this.shown)}
-        </div>
-      </div>
-    `;
+    return faqView.value!.renderFaq({
+      mode: this.currentMode(),
+      level: parseHeadingLevel(TAG, this.headingLevel, 3),
+      searchable: this.searchable,
+      groupByTopic: this.groupByTopic,
+      drawnStatic: this.drawnStatic,
+      locale: this.locale,
+      entries: this.entries,
+      shown: this.shown,
+      query: this.query,
+      openSlugs: this.openSlugs,
+      copy: this.copy,
+      announced: this.announced,
+      notices: [faqData.value && !this.noBuiltin ? renderStaleNotice(faqData.value.faqAsOf(), this.locale) : nothing, this.renderDataNotice()],
+      toggle: (slug) => this.setOpen(slug, !this.openSlugs.has(slug)),
+      expandAll: () => this.expandAll(),
+      collapseAll: () => this.collapseAll(),
+      search: (query, delay) => {
+        this.query = query;
+        this.scheduleAnnouncement(delay);
+      },
+      clearSearch: () => this.clearSearch(),
+      copyLink: (slug) => void this.copyLink(slug),
+    });
   }
 
   /**
@@ -346,31 +279,19 @@ export class KratomFaq extends KratomElement {
     return parseChoice(TAG, 'mode', this.mode, FAQ_MODES, 'multiple');
   }
 
+  /** The dataset's entries the attributes ask for, worked out again only when one of them changes. */
   private builtInEntries(): Entry[] {
-    const topics = parseTokenList(TAG, 'topics', this.topics, FAQ_TOPICS);
-    const ids = this.parseIds();
-    let list = faqData.value!.faq({ topic: topics, ids: ids.length > 0 ? ids : undefined });
-    if (ids.length > 0) list = [...list].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
-    const locale = this.locale;
-    return list.map((e) => {
-      const question = localize(e.question, locale);
-      const paragraphs = localize(e.answer, locale)
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const answerText = paragraphs.join('\n\n');
-      return {
-        slug: e.id,
-        topic: e.topic,
-        question,
-        paragraphs,
-        answerText,
-        folded: { question: fold(question).text, all: fold(`${question}\n${answerText}`).text },
-        sources: e.sources,
-        checkedThrough: e.checkedThrough,
-      };
-    });
+    if (this.noBuiltin) return [];
+    const key = [this.topics, this.ids, this.locale, this.dataRevision].join('\n');
+    if (this.builtIn?.key !== key) {
+      const topics = parseTokenList(TAG, 'topics', this.topics, FAQ_TOPICS);
+      const ids = this.parseIds();
+      const list = faqData.value!.faq({ topic: topics, ids: ids.length > 0 ? ids : undefined });
+      this.builtIn = { key, entries: faqView.value!.builtInEntries(list, ids, this.locale) };
+    }
+    return this.builtIn.entries;
   }
+  private builtIn?: { key: string; entries: Entry[] };
 
   private parseIds(): string[] {
     const ids = attributeText(this.ids).split(/[\s,]+/).filter(Boolean);
@@ -384,214 +305,6 @@ export class KratomFaq extends KratomElement {
       );
     }
     return ids.filter((id) => known.includes(id));
-  }
-
-  /** The site owner's `<kratom-faq-item>` children, each given a slot of its own for its answer. */
-  private customEntries(taken: Set<string>): Entry[] {
-    const out: Entry[] = [];
-    // A server render sees no children (see src/ssr/render.ts): the built-in entries only.
-    if (isServer) return out;
-    for (const item of Array.from(this.children)) {
-      if (item.localName !== 'kratom-faq-item') continue;
-      const question = (item.getAttribute('question') ?? '').trim();
-      if (!question) {
-        warnOnce(attributeKey('kratom-faq-item', 'question'), '<kratom-faq-item> needs a question="…" attribute; an item without one is not shown.');
-        if (item.hasAttribute('slot')) item.removeAttribute('slot');
-        continue;
-      }
-      const base = slugify(item.getAttribute('slug') ?? '') || slugify(question) || 'question';
-      let slug = base;
-      for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-      taken.add(slug);
-      const slot = `faq-${slug}`;
-      if (item.getAttribute('slot') !== slot) item.setAttribute('slot', slot);
-      const answerText = plainText(item);
-      out.push({
-        slug,
-        topic: null,
-        question,
-        paragraphs: [],
-        answerText,
-        folded: { question: fold(question).text, all: fold(`${question}\n${answerText}`).text },
-        sources: [],
-        slot,
-      });
-    }
-    return out;
-  }
-
-  /** Topics present, in dataset order, with the site owner's items (null) last. */
-  private groupOrder(entries: Entry[]): Array<FaqTopic | null> {
-    const present = new Set(entries.map((e) => e.topic));
-    return [...FAQ_TOPICS, null].filter((t) => present.has(t));
-  }
-
-  private topicLabel(topic: FaqTopic | null): string {
-    switch (topic) {
-      case 'advocacy':
-        return msg('Advocacy');
-      case 'basics':
-        return msg('The basics');
-      case 'safety':
-        return msg('Safety');
-      case 'law':
-        return msg('The law');
-      default:
-        return msg('More questions');
-    }
-  }
-
-  // ---- Templates ----------------------------------------------------------
-
-  private renderToolbar(mode: FaqMode) {
-    const controls = mode === 'multiple' && this.entries.length > 1;
-    if (!this.searchable && !controls) return nothing;
-    return html`<div class="toolbar" part="toolbar">
-      ${this.searchable
-        ? html`<div class="search" part="search">
-            <label for="search" part="search-label">${msg('Search the questions')}</label>
-            <input
-              id="search"
-              part="search-input"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              aria-controls="list"
-              .value=${live(this.query)}
-              @input=${this.onSearchInput}
-              @keydown=${this.onSearchKeydown}
-            />
-          </div>`
-        : nothing}
-      ${controls
-        ? html`<div class="controls" part="controls">
-            <button type="button" class="control" part="expand-all" aria-controls="list" @click=${this.expandAll}>
-              ${msg('Expand all')}
-            </button>
-            <button type="button" class="control" part="collapse-all" aria-controls="list" @click=${this.collapseAll}>
-              ${msg('Collapse all')}
-            </button>
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderEmpty() {
-    const query = attributeText(this.query).trim();
-    return html`<div class="empty" part="empty">
-      <p>${msg(str`No questions match “${query}”.`)}</p>
-      <button type="button" class="control" part="clear" @click=${this.clearSearch}>${msg('Clear the search')}</button>
-    </div>`;
-  }
-
-  private renderItem(entry: Entry, level: number, terms: string[], region: boolean): TemplateResult {
-    const id = `faq-${entry.slug}`;
-    const questionId = `${id}-question`;
-    const answerId = `${id}-answer`;
-    const open = this.openSlugs.has(entry.slug);
-    // While searching, say when the words are only in the (possibly closed) answer.
-    const hint = terms.length > 0 && !matchesAll(entry.folded.question, terms);
-    if (this.drawnStatic) {
-      // Prerendered (src/ssr/render.ts): details and summary open without any script.
-      return html`<div class="item" part="item" id=${id}>
-        <details class="static" ?open=${open}>
-          <summary class="question" part="question" id=${questionId}>${heading(level, { class: 'heading question-text', part: 'heading' }, entry.question)}<span class="icon" part="icon" aria-hidden="true"></span></summary>
-          <div class="answer" part="answer" id=${answerId}>
-            ${entry.slot ? nothing : entry.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderSources(entry)}
-            ${this.renderLinkTools(entry, questionId)}
-          </div>
-        </details>
-      </div>`;
-    }
-    return html`<div class="item" part="item" id=${id}>
-      ${heading(level, { class: 'heading', part: 'heading' }, html`<button
-          type="button"
-          class="question"
-          part="question"
-          id=${questionId}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${answerId}
-          @click=${() => this.toggle(entry.slug)}
-          @keydown=${this.onQuestionKeydown}
-        ><span class="question-text">${highlight(entry.question, terms)}${hint
-          ? html`<span class="hint" part="hint">${msg('Found in the answer')}</span>`
-          : nothing}</span><span class="icon" part="icon" aria-hidden="true"></span></button>`)}
-      <div
-        class="answer"
-        part="answer"
-        id=${answerId}
-        role=${region ? 'region' : nothing}
-        aria-labelledby=${region ? questionId : nothing}
-        ?hidden=${!open}
-      >
-        ${entry.slot
-          ? html`<div class="custom"><slot name=${entry.slot}></slot></div>`
-          : // A closed answer is drawn when it opens: most stay closed, and it
-            // is most of the FAQ's first drawing (a task of 40-50 ms for 20).
-            open
-            ? entry.paragraphs.map((p) => html`<p>${highlight(p, terms)}</p>`)
-            : nothing}
-        ${open ? html`${this.renderSources(entry)} ${this.renderLinkTools(entry, questionId)}` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderSources(entry: Entry) {
-    if (entry.sources.length === 0 && !entry.checkedThrough) return nothing;
-    const locale = this.locale;
-    const labelId = `faq-${entry.slug}-sources`;
-    const date = entry.checkedThrough ? formatDate(entry.checkedThrough, locale) : '';
-    return html`<div class="meta" part="sources">
-      ${entry.sources.length > 0
-        ? html`<p class="meta-label" id=${labelId}>${msg('Sources')}</p>
-            <ul class="sources" aria-labelledby=${labelId}>
-              ${entry.sources.map(
-                (source) => html`<li>${renderSourceItem(source, locale, `<${TAG}> source of "${entry.slug}"`)}</li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${date ? html`<p class="reviewed">${msg(str`Checked through ${date}.`)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderLinkTools(entry: Entry, questionId: string) {
-    const copy = this.copy?.slug === entry.slug ? this.copy : null;
-    return html`<div class="link-tools">
-      <button
-        type="button"
-        class="control copy"
-        part="copy-link"
-        aria-describedby=${questionId}
-        @click=${() => this.copyLink(entry.slug)}
-      >
-        ${msg('Copy link')}
-      </button>
-      <span class="copy-status" part="copy-status" role="status"
-        >${copy ? (copy.ok ? msg('Link copied') : msg('Copy this link:')) : ''}</span
-      >
-      ${copy && !copy.ok
-        ? html`<input
-            class="link-field"
-            part="link-field"
-            type="url"
-            readonly
-            aria-label=${msg('Link to this question')}
-            .value=${copy.url}
-          />`
-        : nothing}
-    </div>`;
-  }
-
-  private statusText(): string {
-    if (!this.announced) return '';
-    // Counts are fresh once the announced query is the current one (e.g. after a locale change).
-    const current = this.announced.query === this.query;
-    const count = current ? this.shown.length : this.announced.count;
-    const total = current ? this.entries.length : this.announced.total;
-    if (this.announced.query.trim() === '') return msg(str`Showing all ${total} questions.`);
-    if (count === 0) return msg('No questions match your search.');
-    if (count === 1) return msg(str`1 of ${total} questions matches your search.`);
-    return msg(str`${count} of ${total} questions match your search.`);
   }
 
   // ---- Behaviour ----------------------------------------------------------
@@ -611,10 +324,6 @@ export class KratomFaq extends KratomElement {
     return true;
   }
 
-  private toggle(slug: string) {
-    this.setOpen(slug, !this.openSlugs.has(slug));
-  }
-
   private expandAll() {
     const opening = this.shown.map((e) => e.slug).filter((slug) => !this.openSlugs.has(slug));
     this.openSlugs = new Set([...this.openSlugs, ...opening]);
@@ -632,47 +341,6 @@ export class KratomFaq extends KratomElement {
     this.dispatchEvent(
       new CustomEvent<FaqToggleDetail>('kratom-faq-toggle', { detail: { id: `faq-${slug}`, open }, bubbles: true, composed: true }),
     );
-  }
-
-  /** APG optional keys: Up/Down move between questions (wrapping), Home/End go to the first/last. */
-  private onQuestionKeydown(event: KeyboardEvent) {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question'));
-    const at = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    if (at === -1) return;
-    const last = buttons.length - 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = at === last ? 0 : at + 1;
-        break;
-      case 'ArrowUp':
-        next = at === 0 ? last : at - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    buttons[next].focus();
-  }
-
-  private onSearchInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
-    this.scheduleAnnouncement(ANNOUNCE_DELAY_MS);
-  }
-
-  private onSearchKeydown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && this.query !== '') {
-      event.preventDefault();
-      this.query = '';
-      this.scheduleAnnouncement(0);
-    }
   }
 
   private clearSearch() {

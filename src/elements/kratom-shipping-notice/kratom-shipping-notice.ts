@@ -1,10 +1,9 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { JurisdictionBrief } from '../../data/briefs.js';
-import type { SaleAnswer, SaleCondition, SaleVerdict } from '../../data/sale-answer.js';
-import type { Source, Status } from '../../data/types.js';
+import type { SaleAnswer, SaleVerdict } from '../../data/sale-answer.js';
+import type { Status } from '../../data/types.js';
 import { KratomElement } from '../../shared/kratom-element.js';
-import { saleData } from './sale-data.js';
+import { noticeView, saleData } from './sale-data.js';
 import { recordsModule } from '../../data/lazy-data.js';
 import { loadTask, TaskStatus } from '../../shared/load-task.js';
 import { renderLoadFailed } from '../../shared/load-failed.js';
@@ -12,9 +11,7 @@ import { themeStyles } from '../../shared/theme.styles.js';
 import { statusStyles, swatchStyles } from '../../shared/status.styles.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { parseChoice } from '../../shared/attributes.js';
-import { mainSource, renderSourceItem } from '../../shared/source-item.js';
 import { sourceStyles } from '../../shared/source.styles.js';
-import { renderStaleNotice } from '../../shared/staleness.js';
 import { staleStyles } from '../../shared/stale.styles.js';
 import {
   COUNTRIES,
@@ -22,9 +19,6 @@ import {
   type CountryChoice,
   type JurisdictionInput,
 } from '../../shared/jurisdiction-input.js';
-import { localize } from '../../data/localize.js';
-import { formatDate } from '../../shared/format-date.js';
-import { colon, localRuleKindLabel } from '../../shared/labels.js';
 import { noticeStyles } from './kratom-shipping-notice.styles.js';
 
 const TAG = 'kratom-shipping-notice';
@@ -87,7 +81,7 @@ export class KratomShippingNotice extends KratomElement {
     () => [this.requested ?? '', this.dataRevision] as const,
     async ([code], signal) => {
       if (!code) return undefined;
-      const [rules, records] = await Promise.all([saleData.load(), recordsModule.load()]);
+      const [rules, records] = await Promise.all([saleData.load(), recordsModule.load(), noticeView.load()]);
       const answer = rules.saleAnswer(await records.recordData.load(code), code);
       if (!signal.aborted) this.result = answer;
       return answer;
@@ -158,34 +152,11 @@ export class KratomShippingNotice extends KratomElement {
     }
     const answer = this.result;
     if (!answer?.jurisdiction) return undefined;
-    return this.renderAnswer(answer, input.brief);
-  }
-
-  private renderAnswer(answer: SaleAnswer, brief: JurisdictionBrief) {
-    const l = this.locale;
-    const record = answer.jurisdiction!;
-    const name = localize(record.name, l);
-    const date = formatDate(record.checkedThrough || answer.asOf, l);
-    const source = mainSource(answer.sources);
-    return this.frame(
-      brief.status,
-      answer.verdict,
-      headline(answer.verdict, name),
-      html`
-        <p class="reason" part="reason">${localize(answer.reason, l)}</p>
-        ${answer.conditions.length > 0
-          ? html`<ul class="conditions" part="conditions">
-              ${answer.conditions.map((c) => html`<li>${this.condition(c)}</li>`)}
-            </ul>`
-          : nothing}
-        <p class="meta" part="meta">
-          ${source ? html`<span>${msg('Source:')} ${this.sourceLink(source, record.code)}</span>` : nothing}
-          <span>${msg(str`Checked through ${date}.`)}</span>
-          <span>${msg('General information, not legal advice.')}</span>
-        </p>
-        ${renderStaleNotice(answer.asOf, l)} ${this.renderDataNotice()}
-      `,
-    );
+    return noticeView.value!.renderAnswer(answer, input.brief, {
+      locale: this.locale,
+      dataNotice: this.renderDataNotice(),
+      frame: (status, verdict, title, body) => this.frame(status, verdict, title, body),
+    });
   }
 
   private frame(status: Status, verdict: SaleVerdict, title: string, body: TemplateResult) {
@@ -201,55 +172,4 @@ export class KratomShippingNotice extends KratomElement {
     };
   }
 
-  private condition(c: SaleCondition): TemplateResult {
-    const l = this.locale;
-    switch (c.kind) {
-      case 'minimum-age': {
-        const age = c.age;
-        return html`<strong>${msg(str`${age}+ only:`)}</strong> ${msg(str`buyers must be at least ${age} years old.`)}`;
-      }
-      case 'law':
-        return html`<strong>${msg('Product law:')}</strong> ${c.law.name} (${c.law.citation})`;
-      case 'seven-oh':
-        return html`<strong>${msg('7-OH rules:')}</strong> ${localize(c.rules, l)}`;
-      case 'local-rules':
-        return html`<strong>${msg('Local rules:')}</strong>
-          ${msg('some cities or counties have rules of their own. Check the delivery address against this list.')}
-          <ul class="local">
-            ${c.rules.map(
-              (rule) => html`<li>
-                <strong>${localRuleKindLabel(rule.kind)}${colon()}</strong> ${rule.place}${rule.confidence === 'low'
-                  ? html` <em>(${msg('unverified')})</em>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`;
-      case 'pending-change': {
-        const when = c.pending.date ? formatDate(c.pending.date, l) : '';
-        return html`<strong>${msg('A change is pending:')}</strong> ${localize(c.pending.what, l)}${when
-          ? html` (${when})`
-          : nothing}`;
-      }
-      case 'uncertain':
-        return html`<strong>${msg('Unverified (low confidence):')}</strong> ${localize(c.reason, l)}`;
-    }
-  }
-
-  private sourceLink(s: Source, code: string) {
-    return renderSourceItem(s, this.locale, `<${TAG}> source for ${code}`);
-  }
 }
-
-function headline(verdict: SaleVerdict, name: string): string {
-  switch (verdict) {
-    case 'prohibited':
-      return msg(str`We can't ship kratom to ${name}.`);
-    case 'conditions':
-      return msg(str`We can ship kratom to ${name}, with conditions.`);
-    case 'allowed':
-      return msg(str`We can ship kratom to ${name}.`);
-    case 'unknown':
-      return msg(str`We can't confirm that kratom may be shipped to ${name}.`);
-  }
-}
-

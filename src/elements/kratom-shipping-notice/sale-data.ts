@@ -7,3 +7,6 @@ import { lazy } from '../../shared/lazy.js';
  * other 70 records.
  */
 export const saleData = lazy(() => import('../../data/sale-answer.js'));
+
+/** The answer's drawing, loaded beside the rules. @internal */
+export const noticeView = lazy(() => import('./kratom-shipping-notice.view.js'));
