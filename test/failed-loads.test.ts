@@ -138,6 +138,30 @@ describe('failed loads', () => {
     expect(shadow(el).querySelectorAll('.change').length).to.be.greaterThan(0);
   });
 
+  it('map: tiles draw without waiting for late outlines, and pass axe', async () => {
+    let arrive!: () => void;
+    const gate = new Promise<void>((resolve) => (arrive = resolve));
+    const load = OUTLINES.us.load;
+    const had = Object.getOwnPropertyDescriptor(OUTLINES.us, 'value')!;
+    Object.defineProperty(OUTLINES.us, 'value', { get: () => undefined, configurable: true });
+    OUTLINES.us.load = () => gate.then(() => load());
+    try {
+      const el = document.createElement('kratom-law-map');
+      el.setAttribute('view', 'grid');
+      document.body.append(el);
+      // The map's first drawing waits up to 300 ms for its outlines; tiles need none.
+      await waitUntil(() => shadow(el).querySelectorAll('.tile-hit[data-code]').length > 40, 'the tiles waited for the outlines', { timeout: 250, interval: 10 });
+      expect(shadow(el).querySelector('.tile-hit[data-code="US-AL"]')!.getAttribute('aria-label')).to.contain('Alabama');
+      expect(visibleText(el)).not.to.contain('Loading the map');
+      await expect(el).to.be.accessible();
+      el.remove();
+    } finally {
+      arrive();
+      OUTLINES.us.load = load;
+      Object.defineProperty(OUTLINES.us, 'value', had);
+    }
+  });
+
   it('map: the US outlines load on their own; while late the frame keeps its size, says so, and passes axe', async () => {
     let arrive!: () => void;
     const gate = new Promise<void>((resolve) => (arrive = resolve));

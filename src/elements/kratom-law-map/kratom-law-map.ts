@@ -345,13 +345,23 @@ export class KratomLawMap extends KratomElement {
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     const outlines = OUTLINES[this.regionChoice];
-    if (!this.hasUpdated && !isServer && outlines.value === undefined) {
+    if (!this.hasUpdated && !isServer && outlines.value === undefined && this.firstDrawingHasMap()) {
       this.waitingForOutlines = true;
       this.syncLoadingState();
       await withTimeout(outlines.load(), FIRST_DRAWING_WAITS_MS).catch(() => undefined);
       this.waitingForOutlines = false;
     }
     return super.scheduleUpdate();
+  }
+
+  /**
+   * Whether the first drawing shows the map itself: tiles and the table need
+   * no outlines, so a phone (where `view="auto"` shows tiles) never waits.
+   */
+  private firstDrawingHasMap(): boolean {
+    const view = this.viewChoice;
+    if (view === 'auto') return !matchMedia(`(max-width: ${NARROW_BELOW - 0.02}px)`).matches || this.prerendered;
+    return view === 'map';
   }
 
   private useSecondaryViews(views: SecondaryViews) {
