@@ -58,7 +58,7 @@ export class ListView {
           </p>`
         : nothing}
       ${shown.length
-        ? html`<ul class="cards ${layout}" part="cards">
+        ? html`<ul class="cards ${layout} ${variant}" part="cards">
             ${repeat(
               shown,
               (g) => g.id,
