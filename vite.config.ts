@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './scripts/vite-minify-templates.mjs';
 import { dropReviewerNotes } from './scripts/vite-drop-notes.mjs';
 import { embedBuilderServe, embedBuilderStatic } from './scripts/vite-embed-builder.mjs';
+import { NAMED_CHUNKS } from './scripts/lazy-chunks.mjs';
 
 // One config, three jobs:
 //   vite / npm start     the demo page (demo/index.html) with every element
@@ -15,28 +16,11 @@ import { embedBuilderServe, embedBuilderStatic } from './scripts/vite-embed-buil
 //   vite build --mode demo  the demo site and the embed builder as static files (demo-dist/)
 const elements = readdirSync('src/elements');
 
-// Modules the script-tag build loads on demand, as dist/cdn/chunks/<name>.js.
+// Modules the script-tag build loads on demand, as dist/cdn/chunks/<name>.js:
+// the named parts (scripts/lazy-chunks.mjs) and one chunk per jurisdiction's
+// full record (scripts/data-records.mjs).
 const LAZY_CHUNKS: Record<string, string> = {
-  faq: 'src/data/faq.ts',
-  groups: 'src/data/groups.ts',
-  jurisdictions: 'src/data/jurisdictions.ts',
-  history: 'src/data/history.ts',
-  // <kratom-law-updates> with its default filters: the newest changes alone.
-  'recent-changes': 'src/data/recent-changes.ts',
-  'sale-answer': 'src/data/sale-answer.ts',
-  // Only on a page that configured a newer dataset file: the fetch and the compiled schema checks.
-  'remote-dataset': 'src/data/remote-dataset.ts',
-  'geometry-us': 'src/elements/kratom-law-map/geometry/us.ts',
-  'geometry-ca': 'src/elements/kratom-law-map/geometry/ca.ts',
-  'geometry-na': 'src/elements/kratom-law-map/geometry/na.ts',
-  // <kratom-law-map downloadable>: the button (with the map's own Lit), then the image code on the first download.
-  'map-download': 'src/elements/kratom-law-map/map-download.ts',
-  'map-image': 'src/elements/kratom-law-map/map-image.ts',
-  // Translations: a French or Spanish page loads one (about 5 kB gzip); the
-  // elements wait for it before their first render.
-  'locale-fr': 'src/generated/locales/fr.ts',
-  'locale-es': 'src/generated/locales/es.ts',
-  // One chunk per jurisdiction's full record (scripts/data-records.mjs).
+  ...NAMED_CHUNKS,
   ...Object.fromEntries(
     readdirSync('src/generated/records').map((file) => [`record-${file.replace(/\.json$/, '')}`, `src/generated/records/${file}`]),
   ),
@@ -74,7 +58,11 @@ function firstPaintGroup(id: string, ctx: ChunkingContext): string | null {
     memo.set(module, result);
     return result;
   };
-  return needed(id) ? 'kratom-widgets' : null;
+  if (needed(id)) return 'kratom-widgets';
+  // What the card's and the list's drawings share goes with the card's, which
+  // the list loads too: neither then waits for a third file.
+  if (/[\\/](advocacy-group-card[\\/]advocacy-group-card\.view|shared[\\/]group-labels)\.ts$/.test(id)) return 'advocacy-group-card.view';
+  return null;
 }
 
 /**
@@ -217,7 +205,7 @@ export default defineConfig(({ command, mode }) => {
             // beside it; everything else is grouped into it, the entry, so
             // its first paint is one request. A dynamic import of a module
             // bundled here resolves without a request.
-            codeSplitting: element ? false : { groups: [{ name: firstPaintGroup }] },
+            codeSplitting: element ? false : { includeDependenciesRecursively: false, groups: [{ name: firstPaintGroup }] },
             chunkFileNames: 'kratom-widgets-[name]-[hash].js',
             paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `./chunks/${id.slice(LAZY_PREFIX.length)}.js` : id),
             // Vite keeps whitespace in ES library output; these files are for
@@ -271,6 +259,17 @@ export default defineConfig(({ command, mode }) => {
     // imports another (map-download, map-image) imports the file itself.
     // Library mode: plain dynamic imports, without Vite's preload helper
     // (which would announce failures on the host page's window).
+    //
+    // KRATOM_CDN_CHUNK=<name> builds that one chunk as a single file, its
+    // helpers copied in, so it needs no second request for them once it
+    // arrives (scripts/build-cdn-chunks.mjs builds each so); =records builds
+    // the 71 records, which import nothing.
+    const only = process.env.KRATOM_CDN_CHUNK;
+    const entries = only === 'records'
+      ? Object.fromEntries(Object.entries(LAZY_CHUNKS).filter(([name]) => name.startsWith('record-')))
+      : only
+        ? { [only]: LAZY_CHUNKS[only] }
+        : LAZY_CHUNKS;
     return {
       plugins: [dropReviewerNotes(), minifyTemplates(), lazyChunksExternal()],
       build: {
@@ -278,12 +277,13 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         reportCompressedSize: false,
-        lib: { entry: LAZY_CHUNKS, formats: ['es'] },
+        lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
           preserveEntrySignatures: 'strict',
           output: {
             entryFileNames: '[name].js',
             chunkFileNames: 'shared-[hash].js',
+            codeSplitting: only && only !== 'records' ? false : undefined,
             paths: (id: string) => (id.startsWith(LAZY_PREFIX) ? `./${id.slice(LAZY_PREFIX.length)}.js` : id),
             minify: true,
           },

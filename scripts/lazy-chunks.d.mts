@@ -1,0 +1,1 @@
+export declare const NAMED_CHUNKS: Record<string, string>;
