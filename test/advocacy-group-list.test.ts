@@ -167,6 +167,8 @@ describe('<advocacy-group-list>', () => {
     it('grid falls back to one column at 280px without overflowing', async () => {
       const el = await fixture<AdvocacyGroupList>(html`<advocacy-group-list style="width: 280px" filters></advocacy-group-list>`);
       await settle(el);
+      // Cards out of sight are laid out only once a frame has said which are in view (content-visibility).
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const [a, b] = cards(el).map((c) => c.getBoundingClientRect());
       expect(b.top).to.be.greaterThan(a.bottom);
       expect(el.scrollWidth).to.be.at.most(280);
