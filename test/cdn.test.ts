@@ -142,6 +142,15 @@ describe('CDN file in a plain page', () => {
     frame.remove();
   });
 
+  it('fetches each on-demand file whole: a French FAQ needs its translations and data, and nothing they import', async () => {
+    const frame = await loadPage('fr', '<kratom-faq topics="basics"></kratom-faq><advocacy-group-list country="ca"></advocacy-group-list>');
+    const text = (tag: string) => frame.contentDocument!.querySelector(tag)?.shadowRoot?.textContent ?? '';
+    await waitUntil(() => text('kratom-faq').includes('Qu’est-ce que le kratom') && (frame.contentDocument!.querySelector('advocacy-group-list')?.shadowRoot?.querySelectorAll('advocacy-group-card').length ?? 0) > 0, 'never drew in French', { timeout: 8000 });
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.replace('/dist/cdn/', ''));
+    expect(fetched.filter((f) => f.startsWith('chunks/')).sort()).to.deep.equal(['chunks/faq.js', 'chunks/groups.js', 'chunks/locale-fr.js']);
+    frame.remove();
+  });
+
   for (const width of [390, 1200]) {
     it(`the reserve stylesheet holds each element's drawn height before a late script, at ${width} px`, async () => {
       const frame = document.createElement('iframe');
