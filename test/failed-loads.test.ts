@@ -27,6 +27,23 @@ function failing(part: { load(...args: never[]): Promise<unknown> }): () => void
   };
 }
 
+/** Holds the US outlines back (as if not loaded yet) until `arrive()`; `restore()` puts them back. */
+function holdUsOutlines(): { arrive: () => void; restore: () => void } {
+  let arrive!: () => void;
+  const gate = new Promise<void>((resolve) => (arrive = resolve));
+  const load = OUTLINES.us.load;
+  const had = Object.getOwnPropertyDescriptor(OUTLINES.us, 'value')!;
+  Object.defineProperty(OUTLINES.us, 'value', { get: () => undefined, configurable: true });
+  OUTLINES.us.load = () => gate.then(() => load());
+  return {
+    arrive,
+    restore: () => {
+      OUTLINES.us.load = load;
+      Object.defineProperty(OUTLINES.us, 'value', had);
+    },
+  };
+}
+
 const retryButton = (el: Element, selector = '.load-failed') =>
   shadow(el).querySelector<HTMLButtonElement>(`${selector} button.retry`);
 
@@ -139,12 +156,7 @@ describe('failed loads', () => {
   });
 
   it('map: tiles draw without waiting for late outlines, and pass axe', async () => {
-    let arrive!: () => void;
-    const gate = new Promise<void>((resolve) => (arrive = resolve));
-    const load = OUTLINES.us.load;
-    const had = Object.getOwnPropertyDescriptor(OUTLINES.us, 'value')!;
-    Object.defineProperty(OUTLINES.us, 'value', { get: () => undefined, configurable: true });
-    OUTLINES.us.load = () => gate.then(() => load());
+    const { arrive, restore } = holdUsOutlines();
     try {
       const el = document.createElement('kratom-law-map');
       el.setAttribute('view', 'grid');
@@ -157,18 +169,12 @@ describe('failed loads', () => {
       el.remove();
     } finally {
       arrive();
-      OUTLINES.us.load = load;
-      Object.defineProperty(OUTLINES.us, 'value', had);
+      restore();
     }
   });
 
   it('map: the US outlines load on their own; while late the frame keeps its size, says so, and passes axe', async () => {
-    let arrive!: () => void;
-    const gate = new Promise<void>((resolve) => (arrive = resolve));
-    const load = OUTLINES.us.load;
-    const had = Object.getOwnPropertyDescriptor(OUTLINES.us, 'value')!;
-    Object.defineProperty(OUTLINES.us, 'value', { get: () => undefined, configurable: true });
-    OUTLINES.us.load = () => gate.then(() => load());
+    const { arrive, restore } = holdUsOutlines();
     try {
       const el = document.createElement('kratom-law-map');
       el.setAttribute('view', 'map');
@@ -185,8 +191,7 @@ describe('failed loads', () => {
       expect(shadow(el).querySelector('.map-frame')!.getBoundingClientRect().height).to.be.closeTo(frame.height, 1);
       el.remove();
     } finally {
-      OUTLINES.us.load = load;
-      Object.defineProperty(OUTLINES.us, 'value', had);
+      restore();
     }
   });
 
