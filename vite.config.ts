@@ -31,9 +31,10 @@ const LAZY_PREFIX = 'kratom-chunk:';
  * What the script-tag file with every element loads after its first paint,
  * from files beside it (the npm build loads the same parts on demand): the
  * drawing code of the elements that wait for a data file anyway (their
- * `*.view.ts`, loaded beside that file), the map's table, details panel, keys, tooltip and timeline, the FAQ's
- * structured data, the notice for a site's dataset that failed, and the
- * takeover of prerendered HTML with the hydration code only it uses.
+ * `*.view.ts`, loaded beside that file), the map's table, details panel,
+ * keys, tooltip and timeline, the FAQ's structured data, the notice for a
+ * site's dataset that failed, and the takeover of prerendered HTML with the
+ * hydration code only it uses.
  */
 const AFTER_PAINT =
   /[\\/]src[\\/]elements[\\/][a-z-]+[\\/][a-z-]+\.view\.ts$|[\\/]src[\\/](elements[\\/]kratom-law-map[\\/](table-view|details-panel|keyboard|tooltip|timeline)|elements[\\/]kratom-faq[\\/]structured-data|shared[\\/](data-notice|take-over))\.ts$|[\\/]node_modules[\\/](@lit-labs[\\/]ssr-client|lit-html[\\/](experimental-hydrate|private-ssr-support))[\\/]/;

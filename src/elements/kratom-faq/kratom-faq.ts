@@ -282,7 +282,7 @@ export class KratomFaq extends KratomElement {
   /** The dataset's entries the attributes ask for, worked out again only when one of them changes. */
   private builtInEntries(): Entry[] {
     if (this.noBuiltin) return [];
-    const key = [this.topics, this.ids, this.locale, this.dataRevision].join('\n');
+    const key = JSON.stringify([this.topics, this.ids, this.locale, this.dataRevision]);
     if (this.builtIn?.key !== key) {
       const topics = parseTokenList(TAG, 'topics', this.topics, FAQ_TOPICS);
       const ids = this.parseIds();

@@ -31,8 +31,6 @@ function text(value: unknown): string {
   return Array.isArray(value) ? value.join(' ') : value == null ? '' : String(value);
 }
 
-
-
 /**
  * What changed in kratom law, and what is coming: the dataset's dated legal
  * events, newest first and grouped by month, each with its place, what

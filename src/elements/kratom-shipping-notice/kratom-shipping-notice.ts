@@ -23,8 +23,6 @@ import { noticeStyles } from './kratom-shipping-notice.styles.js';
 
 const TAG = 'kratom-shipping-notice';
 
-
-
 /**
  * A checkout or shipping notice for one destination: "We can't ship kratom to
  * Alabama", or "We can ship kratom to Mississippi, with conditions" with the
@@ -106,7 +104,6 @@ export class KratomShippingNotice extends KratomElement {
     return this.input.kind === 'known' ? this.result : undefined;
   }
 
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const country = parseChoice(TAG, 'country', this.country, COUNTRIES, 'both');
@@ -171,5 +168,4 @@ export class KratomShippingNotice extends KratomElement {
       </div>`,
     };
   }
-
 }

@@ -97,4 +97,3 @@ function headline(verdict: SaleVerdict, name: string): string {
       return msg(str`We can't confirm that kratom may be shipped to ${name}.`);
   }
 }
-
