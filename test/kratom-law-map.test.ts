@@ -155,6 +155,33 @@ describe('<kratom-law-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the tooltip sits by the place it names and follows the arrow keys, on the map and the tiles', async () => {
+      // Gap between two boxes (0 when they touch or overlap).
+      const gap = (a: DOMRect, b: DOMRect) =>
+        Math.hypot(Math.max(0, a.left - b.right, b.left - a.right), Math.max(0, a.top - b.bottom, b.top - a.bottom));
+      for (const view of ['map', 'grid']) {
+        const el = await fixture<KratomLawMap>(html`<kratom-law-map view=${view}></kratom-law-map>`);
+        const frame = view === 'map' ? '.map-frame' : '.grid-frame';
+        target(el, 'US-WA').focus();
+        await settle(el);
+        const tipBox = () => $(el, `${frame} .tooltip`).getBoundingClientRect();
+        const first = tipBox();
+        expect(gap(first, target(el, 'US-WA').getBoundingClientRect()), `${view}: by Washington`).to.be.below(30);
+        await press(el, 'ArrowDown');
+        const below = focusedCode(el)!;
+        expect(below, `${view}: the key moved`).to.not.equal('US-WA');
+        const name = $(el, `${frame} .tooltip strong`).textContent!;
+        expect(target(el, below).getAttribute('aria-label'), `${view}: names ${below}`).to.match(new RegExp(`^${name}\\b`));
+        expect(gap(tipBox(), target(el, below).getBoundingClientRect()), `${view}: by ${below}`).to.be.below(30);
+        expect(tipBox().top, `${view}: moved down`).to.be.above(first.top);
+        target(el, 'US-FL').focus();
+        await settle(el);
+        expect(gap(tipBox(), target(el, 'US-FL').getBoundingClientRect()), `${view}: by Florida`).to.be.below(30);
+        expect(tipBox().left, `${view}: moved east`).to.be.above(first.left + 200);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('opens the details with Enter, fires the event, closes with Escape and returns focus', async () => {
       const el = await fixture<KratomLawMap>(html`<kratom-law-map view="map"></kratom-law-map>`);
       target(el, 'US-KY').focus();

@@ -299,7 +299,7 @@ export class KratomLawMap extends KratomElement {
     return this.pastTask.status === TaskStatus.ERROR;
   }
 
-  /** Positions the tooltip; a constructed stylesheet rather than a style attribute, for strict CSPs. */
+  /** The tooltip's positions; a constructed stylesheet rather than a style attribute, for strict CSPs. */
   private positionSheet = isServer ? undefined : new CSSStyleSheet();
   /** The code the reader asked to open; only that request moves focus and fires the event. */
   private readerRequest = '';
@@ -489,9 +489,9 @@ export class KratomLawMap extends KratomElement {
       this.readerRequest = '';
       this.panelOpened(record);
     }
-    // The tooltip's position, as a constructed stylesheet (see tooltip.ts); only when it can have moved.
-    if (changed.has('tip') || changed.has('geometry') || changed.has('secondary')) {
-      this.positionSheet?.replaceSync(this.secondary?.tooltipRules(this.tip, this.geometry) ?? '');
+    // Every place's tooltip position (see tooltip.ts), written when the outlines or the tooltip code arrive.
+    if (changed.has('geometry') || changed.has('secondary')) {
+      this.positionSheet?.replaceSync(this.secondary?.tooltipRules(this.geometry) ?? '');
     }
     // The Download image button, just after the first render (once attached, this costs no request).
     if (this.downloadable) void this.attachDownload();

@@ -34,25 +34,30 @@ function mapPoint(code: string, geometry: MapGeometry | undefined): [number, num
   return region ? [(region.anchor[0] / w) * 100, (region.anchor[1] / h) * 100] : null;
 }
 
+// The tile grid never changes: its rules are written once.
+let tileRules: string | undefined;
+
 /**
- * The tooltip's position as CSS rules, for a constructed stylesheet: a
- * style attribute would break under a strict Content Security Policy.
+ * Where the tooltip sits for every place, on this map and on the tile grid,
+ * as CSS rules for a constructed stylesheet (a style attribute would break
+ * under a strict Content Security Policy). Written once per outlines: the
+ * tooltip then moves by its `data-at` attribute alone, where rewriting the
+ * sheet on each key press or hover made the browser re-check every rule.
  */
-export function tooltipRules(code: string, geometry: MapGeometry | undefined): string {
-  if (!code) return '';
-  const point = mapPoint(code, geometry);
-  const tile = TILES.find((t) => t.code === code);
-  const rules = [];
-  if (point) {
+export function tooltipRules(geometry: MapGeometry | undefined): string {
+  const rules: string[] = [];
+  for (const code of Object.keys(geometry?.regions ?? {})) {
+    const point = mapPoint(code, geometry)!;
     // Near the right edge the tooltip hangs to the left of its point, so it is never squeezed or cut.
     const side = point[0] > 70 ? `right: ${(100 - point[0]).toFixed(2)}%` : `left: ${point[0].toFixed(2)}%`;
-    rules.push(`.map-frame .tooltip { ${side}; top: ${point[1].toFixed(2)}%; }`);
+    rules.push(`.map-frame .tooltip[data-at="${code}"] { ${side}; top: ${point[1].toFixed(2)}%; }`);
   }
-  if (tile) {
+  tileRules ??= TILES.map((tile) => {
     const x = (tile.column + 0.5) * 10;
     const side = tile.column > 6 ? `right: ${(100 - x).toFixed(2)}%` : `left: ${x.toFixed(2)}%`;
-    rules.push(`.grid-frame .tooltip { ${side}; top: ${((tile.row / GRID_ROWS) * 100).toFixed(2)}%; }`);
-  }
+    return `.grid-frame .tooltip[data-at="${tile.code}"] { ${side}; top: ${((tile.row / GRID_ROWS) * 100).toFixed(2)}%; }`;
+  }).join('\n');
+  rules.push(tileRules);
   return rules.join('\n');
 }
 
@@ -63,7 +68,7 @@ export function renderTooltip(b: JurisdictionBrief, frame: 'map' | 'grid', geome
   if (!point && !tile) return nothing;
   const below = point ? point[1] < 30 : tile!.row < 2;
   const side = point ? (point[0] > 70 ? 'end' : point[0] < 30 ? 'start' : '') : tile!.column > 6 ? 'end' : tile!.column < 3 ? 'start' : '';
-  return html`<div class="tooltip ${below ? 'below' : ''} ${side} status-${b.status}" part="tooltip" aria-hidden="true">
+  return html`<div class="tooltip ${below ? 'below' : ''} ${side} status-${b.status}" data-at=${b.code} part="tooltip" aria-hidden="true">
     <strong>${localize(b.name, locale)}</strong>
     <span class="tooltip-status"><span class="swatch">${STATUS_GLYPH[b.status]}</span> ${localize(STATUS_LABEL[b.status], locale)}</span>
     <span class="tooltip-line">${oneLine(b)}</span>
