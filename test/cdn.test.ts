@@ -13,7 +13,7 @@ function loadPage(lang: string, body: string, script = 'kratom-widgets.js', csp 
   frame.srcdoc = `<!doctype html>
 <html lang="${lang}">
 <head><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Plain page</title></head>
-<body>${body}<script type="module" src="/test/fixtures/record-warnings.js"></script><script type="module" src="/dist/cdn/${script}"></script></body>
+<body>${body}<script type="module" src="/test/fixtures/record-warnings.js"></script>${script ? `<script type="module" src="/dist/cdn/${script}"></script>` : ''}</body>
 </html>`;
   document.body.append(frame);
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
@@ -148,6 +148,31 @@ describe('CDN file in a plain page', () => {
     await waitUntil(() => text('kratom-faq').includes('Qu’est-ce que le kratom') && (frame.contentDocument!.querySelector('advocacy-group-list')?.shadowRoot?.querySelectorAll('advocacy-group-card').length ?? 0) > 0, 'never drew in French', { timeout: 8000 });
     const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.replace('/dist/cdn/', ''));
     expect(fetched.filter((f) => f.startsWith('chunks/')).sort()).to.deep.equal(['chunks/faq.js', 'chunks/groups.js', 'chunks/locale-fr.js']);
+    frame.remove();
+  });
+
+  it("defines the page's tags first, then the others, not all in one task", async () => {
+    const frame = await loadPage('en', '<kratom-disclaimer></kratom-disclaimer><p><kratom-status-badge jurisdiction="US-AL"></kratom-status-badge></p>', '');
+    const win = frame.contentWindow!;
+    const ALL = ['kratom-law-map', 'kratom-law-lookup', 'kratom-status-badge', 'kratom-shipping-notice', 'advocacy-group-card',
+      'advocacy-group-list', 'kratom-faq', 'kratom-faq-item', 'kratom-law-updates', 'kratom-disclaimer'];
+    // For each tag, which tags were already defined when its definition was announced.
+    const seen = new Map<string, string[]>();
+    for (const tag of ALL) void win.customElements.whenDefined(tag).then(() => seen.set(tag, ALL.filter((t) => win.customElements.get(t))));
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/kratom-widgets.js';
+    frame.contentDocument!.body.append(script);
+    await waitUntil(() => seen.size === ALL.length, 'not every tag was defined');
+    const absent = ALL.filter((t) => t !== 'kratom-disclaimer' && t !== 'kratom-status-badge');
+    for (const tag of ['kratom-disclaimer', 'kratom-status-badge']) {
+      expect(seen.get(tag)!.filter((t) => absent.includes(t)), `others defined before ${tag} was announced`).to.deep.equal([]);
+    }
+    // The two on the page each in its own task; the elements upgraded and drew.
+    expect(seen.get('kratom-disclaimer')!.length + seen.get('kratom-status-badge')!.length).to.equal(3);
+    await waitUntil(() => inner(frame, 'kratom-disclaimer')?.textContent === 'Important information', 'the disclaimer never drew');
+    const badge = () => frame.contentDocument!.querySelector('kratom-status-badge')!.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim();
+    await waitUntil(() => badge(), 'the badge never drew');
     frame.remove();
   });
 
