@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json', 'data-work/', 'test/consumers/'] },
+  { ignores: ['dist/', 'demo-dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json', 'data-work/', 'screenshots/', 'reports/', 'test/consumers/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
