@@ -1,6 +1,7 @@
 /**
  * The script-tag build: Lit and @lit/localize are bundled in, every element is
- * registered, and the locale follows the page's <html lang> from the start.
+ * registered (the kinds on the page first, see below), and the locale follows
+ * the page's <html lang> from the start.
  */
 import {
   AdvocacyGroupCard,

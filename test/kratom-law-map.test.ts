@@ -171,7 +171,7 @@ describe('<kratom-law-map>', () => {
         const below = focusedCode(el)!;
         expect(below, `${view}: the key moved`).to.not.equal('US-WA');
         const name = $(el, `${frame} .tooltip strong`).textContent!;
-        expect(target(el, below).getAttribute('aria-label'), `${view}: names ${below}`).to.match(new RegExp(`^${name}\\b`));
+        expect(target(el, below).getAttribute('aria-label')!.startsWith(name), `${view}: names ${below}`).to.equal(true);
         expect(gap(tipBox(), target(el, below).getBoundingClientRect()), `${view}: by ${below}`).to.be.below(30);
         expect(tipBox().top, `${view}: moved down`).to.be.above(first.top);
         target(el, 'US-FL').focus();
